@@ -1,0 +1,19 @@
+package org.gutskin;
+
+import java.util.List;
+import org.gutskin.cli.CommandLineRunner;
+import org.gutskin.ui.GutskinApplication;
+
+/**
+ * The program's entry point. It does not extend {@code Application}, so the app starts from a
+ * plain class path ({@code java -jar gutskin.jar}) as well as from {@code mvn javafx:run}.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        int exitCode = CommandLineRunner.run(GutskinApplication::launchOn, List.of(), args);
+        System.exit(exitCode);
+    }
+}

@@ -1,0 +1,200 @@
+package org.gutskin.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The journal's SQLite file: one connection, used by one thread at a time (the app's single
+ * database thread), WAL with {@code synchronous=FULL} so that every acknowledged save is durable.
+ */
+public final class Database implements AutoCloseable {
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final Connection connection;
+    private final InstanceLock lock;
+
+    private Database(Path file, Connection connection, InstanceLock lock) {
+        this.file = file;
+        this.connection = connection;
+        this.lock = lock;
+    }
+
+    /**
+     * Opens (or creates) the journal in {@code directory} and brings its schema up to date.
+     * A file that is not a readable journal is left untouched and reported by name.
+     */
+    public static Database open(DataDirectory directory) {
+        return open(directory, Migrations.shipped());
+    }
+
+    static Database open(DataDirectory directory, Migrations migrations) {
+        directory.ensureExists();
+        InstanceLock lock = InstanceLock.acquire(directory);
+        Path file = directory.databaseFile();
+        try {
+            if (Files.exists(file)) {
+                checkReadableJournal(file, migrations);
+            } else {
+                DataDirectory.createOwnerOnlyFile(file);
+            }
+            Connection connection = connect(file, false);
+            try {
+                migrations.migrate(connection);
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+            return new Database(file, connection, lock);
+        } catch (IOException e) {
+            lock.close();
+            throw new StoreException("Cannot create the journal file " + file + " (" + DataDirectory.describe(e)
+                    + "). Check the permissions of the journal folder.", e);
+        } catch (SQLException e) {
+            lock.close();
+            throw explain(file, e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Looks at an existing file without writing to it: a read-only connection first, then the real one. */
+    private static void checkReadableJournal(Path file, Migrations migrations) throws IOException, SQLException {
+        if (!Files.isReadable(file) || !Files.isRegularFile(file)) {
+            throw new StoreException("Cannot read the journal file " + file
+                    + ". Check that it is a file and that you have permission to read it.");
+        }
+        if (Files.size(file) > 0 && !hasSqliteHeader(file)) {
+            throw notAJournal(file);
+        }
+        try (Connection probe = connect(file, true); Statement statement = probe.createStatement()) {
+            int version = readVersion(statement);
+            if (version > migrations.latestVersion()) {
+                throw new StoreException("The journal file " + file + " was written by a newer version of Gutskin"
+                        + " Journal (format " + version + "; this version reads up to " + migrations.latestVersion()
+                        + "). Install the newer version to open it; the file was not changed.");
+            }
+            try (var result = statement.executeQuery("PRAGMA quick_check")) {
+                String verdict = result.next() ? result.getString(1) : "no answer";
+                if (!"ok".equals(verdict)) {
+                    throw damaged(file);
+                }
+            }
+        }
+    }
+
+    private static int readVersion(Statement statement) throws SQLException {
+        try (var result = statement.executeQuery("PRAGMA user_version")) {
+            return result.next() ? result.getInt(1) : 0;
+        }
+    }
+
+    private static boolean hasSqliteHeader(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
+        }
+    }
+
+    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
+        if (!readOnly) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        }
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5_000);
+        return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+    }
+
+    private static StoreException explain(Path file, SQLException e) {
+        if (e instanceof SQLiteException sqlite) {
+            SQLiteErrorCode code = sqlite.getResultCode();
+            if (code == SQLiteErrorCode.SQLITE_NOTADB) {
+                return notAJournal(file);
+            }
+            if (code == SQLiteErrorCode.SQLITE_CORRUPT || code == SQLiteErrorCode.SQLITE_IOERR_SHORT_READ) {
+                return damaged(file);
+            }
+            if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED) {
+                return new StoreException("The journal file " + file
+                        + " is in use by another program. Close it and try again.", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_READONLY || code == SQLiteErrorCode.SQLITE_CANTOPEN
+                    || code == SQLiteErrorCode.SQLITE_PERM) {
+                return new StoreException("Cannot write to the journal file " + file
+                        + ". Check that you have permission to change it and its folder.", e);
+            }
+        }
+        return new StoreException("Cannot open the journal file " + file + ": " + e.getMessage(), e);
+    }
+
+    private static StoreException notAJournal(Path file) {
+        return new StoreException("The file " + file + " is not a Gutskin journal (it is not an SQLite database)."
+                + " It was left untouched: move it away, or choose another folder with --data-dir.");
+    }
+
+    private static StoreException damaged(Path file) {
+        return new StoreException("The journal file " + file + " is damaged. It was left untouched: keep a copy"
+                + " of it and restore a backup, or choose another folder with --data-dir.");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int schemaVersion() {
+        return read(Migrations::currentVersion);
+    }
+
+    /** Runs read-only work. */
+    public synchronized <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw explain(file, e);
+        }
+    }
+
+    /** Runs work as one transaction: all of it is written, or none of it. */
+    public synchronized <T> T inTransaction(SqlWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw explain(file, e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw explain(file, e);
+        } finally {
+            lock.close();
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.gutskin.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.gutskin.App;
+import org.gutskin.store.DataDirectory;
+import org.gutskin.ui.common.Background;
+import org.gutskin.ui.common.ErrorDialog;
+import org.gutskin.ui.common.ViewLoader;
+import org.gutskin.ui.shell.ComingSoonController;
+import org.gutskin.ui.shell.Section;
+import org.gutskin.ui.shell.ShellController;
+import org.gutskin.ui.shell.WindowState;
+
+/**
+ * The window's composition root: shows the shell at once, opens the journal on the journal
+ * thread, then builds each section's view with its services through the controller factory.
+ */
+public final class GutskinApplication extends Application {
+    public static final String BUNDLE = "org.gutskin.ui.messages";
+    private static final String DATA_DIR_PARAMETER = "data-dir";
+    private static final Logger LOG = Logger.getLogger(GutskinApplication.class.getName());
+
+    private final ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE);
+    private DataDirectory dataDirectory;
+    private Background background;
+    private WindowState windowState;
+    private Stage stage;
+    private ShellController shell;
+    private App app;
+
+    /** Used by {@link Application#launch}; the data folder comes from the launch parameters. */
+    public GutskinApplication() {
+    }
+
+    /** Used by tests, which start the application on a folder of their own. */
+    public GutskinApplication(DataDirectory dataDirectory) {
+        this.dataDirectory = dataDirectory;
+    }
+
+    /** Starts the window on the journal in {@code dataDirectory} and returns when it is closed. */
+    public static void launchOn(DataDirectory dataDirectory) {
+        Application.launch(GutskinApplication.class, "--" + DATA_DIR_PARAMETER + "=" + dataDirectory.path());
+    }
+
+    @Override
+    public void init() {
+        if (dataDirectory == null) {
+            dataDirectory = DataDirectory.at(Path.of(getParameters().getNamed().get(DATA_DIR_PARAMETER)));
+        }
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        background = new Background();
+        windowState = WindowState.loadFrom(dataDirectory.path());
+        ViewLoader shellLoader = new ViewLoader(Map.of(ShellController.class, ShellController::new), bundle);
+        ViewLoader.View<ShellController> shellView = shellLoader.load(ShellController.class);
+        shell = shellView.controller();
+
+        Scene scene = new Scene(shellView.root());
+        scene.getStylesheets().add(GutskinApplication.class.getResource("gutskin.css").toExternalForm());
+        applyTheme(scene.getRoot(), windowState.darkTheme());
+        shell.setTheme(windowState.darkTheme(), dark -> {
+            applyTheme(scene.getRoot(), dark);
+            windowState.setDarkTheme(dark);
+        });
+        Section[] sections = Section.values();
+        for (int index = 0; index < sections.length; index++) {
+            Section section = sections[index];
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(index + 1)),
+                    KeyCombination.SHORTCUT_DOWN), () -> shell.select(section));
+        }
+
+        stage.setTitle(bundle.getString("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        windowState.applyTo(stage);
+        stage.show();
+        openJournal();
+    }
+
+    private void openJournal() {
+        background.run(() -> App.open(dataDirectory), opened -> {
+            app = opened;
+            ViewLoader loader = new ViewLoader(controllers(opened), bundle);
+            shell.attach(section -> sectionView(section, loader), opened.database().file().toString());
+        }, error -> {
+            String whileOpening = bundle.getString("error.whileOpening");
+            shell.showOpenFailed(ErrorDialog.sentence(error, whileOpening, bundle));
+            ErrorDialog.show(stage, error, whileOpening, bundle);
+            stage.close();
+        });
+    }
+
+    /** Every controller the views ask for, with the services it needs. */
+    private Map<Class<?>, Supplier<?>> controllers(App opened) {
+        return Map.of(ComingSoonController.class, ComingSoonController::new);
+    }
+
+    private Node sectionView(Section section, ViewLoader loader) {
+        ViewLoader.View<ComingSoonController> view = loader.load(ComingSoonController.class);
+        view.controller().show(section);
+        return view.root();
+    }
+
+    private static void applyTheme(Parent root, boolean dark) {
+        Application.setUserAgentStylesheet(dark
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        root.getStyleClass().remove("dark");
+        if (dark) {
+            root.getStyleClass().add("dark");
+        }
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        if (stage != null && windowState != null) {
+            windowState.rememberFrom(stage);
+            windowState.save();
+        }
+        if (background != null) {
+            App opened = app;
+            background.runAndWait(() -> {
+                if (opened != null) {
+                    try {
+                        opened.close();
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "Closing the journal failed", e);
+                    }
+                }
+            }, 10);
+        }
+    }
+}

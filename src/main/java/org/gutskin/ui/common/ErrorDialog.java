@@ -1,0 +1,53 @@
+package org.gutskin.ui.common;
+
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+import org.gutskin.journal.InvalidEntryException;
+import org.gutskin.store.StoreException;
+
+/** The one place where an error becomes a dialog: a human sentence, with the technical details folded away. */
+public final class ErrorDialog {
+    private static final Logger LOG = Logger.getLogger(ErrorDialog.class.getName());
+
+    private ErrorDialog() {
+    }
+
+    /** The sentence to show: our own messages as they are, anything else as "something went wrong". */
+    public static String sentence(Throwable error, String whileDoing, ResourceBundle bundle) {
+        Throwable cause = error;
+        while (cause.getCause() != null && !(cause instanceof StoreException || cause instanceof InvalidEntryException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof StoreException || cause instanceof InvalidEntryException) {
+            return cause.getMessage();
+        }
+        return String.format(bundle.getString("error.unexpected"), whileDoing);
+    }
+
+    public static Alert create(Window owner, Throwable error, String whileDoing, ResourceBundle bundle) {
+        LOG.log(Level.WARNING, "Error while " + whileDoing, error);
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle(bundle.getString("app.title"));
+        alert.setHeaderText(bundle.getString("error.header"));
+        Label sentence = new Label(sentence(error, whileDoing, bundle));
+        sentence.setWrapText(true);
+        sentence.setMaxWidth(480);
+        alert.getDialogPane().setContent(sentence);
+        TextArea details = new TextArea(error.getClass().getName() + ": " + error.getMessage());
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.setPrefRowCount(4);
+        alert.getDialogPane().setExpandableContent(details);
+        return alert;
+    }
+
+    public static void show(Window owner, Throwable error, String whileDoing, ResourceBundle bundle) {
+        create(owner, error, whileDoing, bundle).showAndWait();
+    }
+}

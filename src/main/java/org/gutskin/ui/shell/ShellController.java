@@ -1,0 +1,105 @@
+package org.gutskin.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window: navigation on the left, the chosen section in the middle, the journal's
+ * location at the bottom. Sections are loaded when first shown, after the journal is open.
+ */
+public final class ShellController {
+    @FXML
+    private VBox navigation;
+    @FXML
+    private StackPane content;
+    @FXML
+    private VBox opening;
+    @FXML
+    private ProgressIndicator openingProgress;
+    @FXML
+    private Label status;
+    @FXML
+    private ToggleButton darkTheme;
+    @FXML
+    private ResourceBundle resources;
+
+    private final ToggleGroup sections = new ToggleGroup();
+    private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
+    private final Map<Section, Node> loaded = new EnumMap<>(Section.class);
+    private Function<Section, Node> sectionFactory;
+    private Consumer<Boolean> onThemeChange = dark -> { };
+
+    @FXML
+    private void initialize() {
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton(resources.getString(section.key() + ".nav"));
+            button.setId("nav-" + section.name().toLowerCase(Locale.ROOT));
+            button.setToggleGroup(sections);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setMnemonicParsing(true);
+            button.getStyleClass().add("nav-button");
+            button.setDisable(true);
+            buttons.put(section, button);
+            navigation.getChildren().add(button);
+        }
+        sections.selectedToggleProperty().addListener((observable, previous, now) -> {
+            if (now == null && previous != null) {
+                previous.setSelected(true); // one section is always shown
+            } else if (now != null) {
+                buttons.forEach((section, button) -> {
+                    if (button == now) {
+                        show(section);
+                    }
+                });
+            }
+        });
+        darkTheme.selectedProperty().addListener((observable, was, dark) -> onThemeChange.accept(dark));
+        status.setText(resources.getString("shell.opening"));
+    }
+
+    public void setTheme(boolean dark, Consumer<Boolean> onChange) {
+        darkTheme.setSelected(dark);
+        this.onThemeChange = onChange;
+    }
+
+    /** The journal is open: enable navigation and show Today. */
+    public void attach(Function<Section, Node> factory, String journalLocation) {
+        this.sectionFactory = factory;
+        content.getChildren().remove(opening);
+        buttons.values().forEach(button -> button.setDisable(false));
+        status.setText(String.format(resources.getString("shell.journalAt"), journalLocation));
+        select(Section.TODAY);
+    }
+
+    /** The journal could not be opened: say so where the sections would be. */
+    public void showOpenFailed(String sentence) {
+        openingProgress.setVisible(false);
+        status.setText(sentence);
+    }
+
+    public void select(Section section) {
+        buttons.get(section).setSelected(true);
+    }
+
+    public Section selected() {
+        return buttons.entrySet().stream().filter(entry -> entry.getValue().isSelected())
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    private void show(Section section) {
+        Node node = loaded.computeIfAbsent(section, key -> sectionFactory.apply(key));
+        content.getChildren().setAll(node);
+    }
+}
