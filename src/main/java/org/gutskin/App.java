@@ -1,5 +1,8 @@
 package org.gutskin;
 
+import org.gutskin.food.FoodKnowledge;
+import org.gutskin.food.FoodLibrary;
+import org.gutskin.food.UserFoodRepository;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.store.Database;
 import org.gutskin.store.JournalRepository;
@@ -12,17 +15,25 @@ public final class App implements AutoCloseable {
     private final DataDirectory dataDirectory;
     private final Database database;
     private final JournalRepository journal;
+    private final FoodLibrary foods;
 
     private App(DataDirectory dataDirectory, Database database) {
         this.dataDirectory = dataDirectory;
         this.database = database;
         this.journal = new JournalRepository(database);
+        this.foods = FoodLibrary.open(FoodKnowledge.loadShipped(), new UserFoodRepository(database), journal);
     }
 
     /** Opens the journal in {@code dataDirectory}; slow (file I/O, migrations), so never on the FX thread. */
     public static App open(DataDirectory dataDirectory) {
         Logging.toFileIn(dataDirectory.ensureExists().path());
-        return new App(dataDirectory, Database.open(dataDirectory));
+        Database database = Database.open(dataDirectory);
+        try {
+            return new App(dataDirectory, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     public DataDirectory dataDirectory() {
@@ -35,6 +46,10 @@ public final class App implements AutoCloseable {
 
     public JournalRepository journal() {
         return journal;
+    }
+
+    public FoodLibrary foods() {
+        return foods;
     }
 
     @Override

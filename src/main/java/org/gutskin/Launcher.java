@@ -2,6 +2,7 @@ package org.gutskin;
 
 import java.util.List;
 import org.gutskin.cli.CommandLineRunner;
+import org.gutskin.cli.TagCommand;
 import org.gutskin.ui.GutskinApplication;
 
 /**
@@ -13,7 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int exitCode = CommandLineRunner.run(GutskinApplication::launchOn, List.of(), args);
+        int exitCode = CommandLineRunner.run(GutskinApplication::launchOn, List.of(new TagCommand()), args);
         System.exit(exitCode);
     }
 }

@@ -23,6 +23,7 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    /** Held while the journal is open for writing; {@code null} for a read-only look. */
     private final InstanceLock lock;
 
     private Database(Path file, Connection connection, InstanceLock lock) {
@@ -71,6 +72,24 @@ public final class Database implements AutoCloseable {
     }
 
     /** Looks at an existing file without writing to it: a read-only connection first, then the real one. */
+    /**
+     * Opens an existing journal for reading only, beside a window or command that may have it
+     * open (WAL lets readers and one writer work at once). Nothing is migrated or written.
+     */
+    public static Database openReadOnly(DataDirectory directory) {
+        Path file = directory.databaseFile();
+        Migrations migrations = Migrations.shipped();
+        try {
+            checkReadableJournal(file, migrations);
+            return new Database(file, connect(file, true), null);
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the journal file " + file + " (" + DataDirectory.describe(e)
+                    + ").", e);
+        } catch (SQLException e) {
+            throw explain(file, e);
+        }
+    }
+
     private static void checkReadableJournal(Path file, Migrations migrations) throws IOException, SQLException {
         if (!Files.isReadable(file) || !Files.isRegularFile(file)) {
             throw new StoreException("Cannot read the journal file " + file
@@ -194,7 +213,9 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw explain(file, e);
         } finally {
-            lock.close();
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 }

@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.FoodItem;
 import org.gutskin.journal.Habit;
@@ -28,6 +30,9 @@ import org.gutskin.journal.Symptom;
 /** Reads and writes days of the journal. Each save is one transaction. */
 public final class JournalRepository {
     private static final String[] DAY_TABLES = {"meal", "sleep", "stress", "skin", "habit_value", "day_note"};
+
+    private static final String INSERT_ITEM =
+            "INSERT INTO meal_item (meal_id, position, text, food, quantity, unit) VALUES (?, ?, ?, ?, ?, ?)";
 
     private final Database database;
 
@@ -65,6 +70,69 @@ public final class JournalRepository {
     /** Every logged day of the journal. */
     public NavigableMap<LocalDate, DayEntry> loadAll() {
         return loadRange(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
+    }
+
+    /**
+     * Reads every meal description through {@code tagger} and rewrites the recognised items that
+     * changed, all in one transaction. Returns how many meals changed.
+     */
+    public int retagMeals(Function<String, List<FoodItem>> tagger) {
+        return database.inTransaction(connection -> {
+            Map<Long, String> descriptions = new LinkedHashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, description FROM meal");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    descriptions.put(rows.getLong(1), rows.getString(2));
+                }
+            }
+            Map<Long, List<FoodItem>> current = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT meal_id, text, food, quantity, unit FROM meal_item ORDER BY meal_id, position");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    current.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(new FoodItem(
+                            rows.getString(2), rows.getString(3), rows.getDouble(4), rows.getString(5)));
+                }
+            }
+            int changed = 0;
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM meal_item WHERE meal_id = ?");
+                 PreparedStatement insert = connection.prepareStatement(INSERT_ITEM)) {
+                for (Map.Entry<Long, String> meal : descriptions.entrySet()) {
+                    List<FoodItem> items = tagger.apply(meal.getValue());
+                    if (items.equals(current.getOrDefault(meal.getKey(), List.of()))) {
+                        continue;
+                    }
+                    changed++;
+                    delete.setLong(1, meal.getKey());
+                    delete.executeUpdate();
+                    insertItems(insert, meal.getKey(), items);
+                }
+                insert.executeBatch();
+            }
+            return changed;
+        });
+    }
+
+    /** How many items of {@code food} were eaten on each day, newest day first. */
+    public List<FoodUse> usesOf(String food) {
+        return database.read(connection -> {
+            List<FoodUse> uses = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT m.date, COUNT(*) FROM meal_item i JOIN meal m ON m.id = i.meal_id"
+                            + " WHERE i.food = ? GROUP BY m.date ORDER BY m.date DESC")) {
+                select.setString(1, food);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        uses.add(new FoodUse(LocalDate.parse(rows.getString(1)), rows.getInt(2)));
+                    }
+                }
+            }
+            return uses;
+        });
+    }
+
+    /** A day on which a food was eaten, and how many times. */
+    public record FoodUse(LocalDate date, int times) {
     }
 
     /** The habits the journal knows, built-in first, in the user's order. */
@@ -142,7 +210,7 @@ public final class JournalRepository {
         try (PreparedStatement insertMeal = connection.prepareStatement(
                 "INSERT INTO meal (date, position, time, kind, description) VALUES (?, ?, ?, ?, ?) RETURNING id");
              PreparedStatement insertItem = connection.prepareStatement(
-                     "INSERT INTO meal_item (meal_id, position, text, food, quantity, unit) VALUES (?, ?, ?, ?, ?, ?)")) {
+                     INSERT_ITEM)) {
             for (int position = 0; position < meals.size(); position++) {
                 Meal meal = meals.get(position);
                 insertMeal.setString(1, date);
@@ -155,18 +223,23 @@ public final class JournalRepository {
                     key.next();
                     mealId = key.getLong(1);
                 }
-                for (int index = 0; index < meal.items().size(); index++) {
-                    FoodItem item = meal.items().get(index);
-                    insertItem.setLong(1, mealId);
-                    insertItem.setInt(2, index);
-                    insertItem.setString(3, item.text());
-                    insertItem.setString(4, item.food());
-                    insertItem.setDouble(5, item.quantity());
-                    insertItem.setString(6, item.unit());
-                    insertItem.addBatch();
-                }
+                insertItems(insertItem, mealId, meal.items());
             }
             insertItem.executeBatch();
+        }
+    }
+
+    private static void insertItems(PreparedStatement insert, long mealId, List<FoodItem> items)
+            throws SQLException {
+        for (int index = 0; index < items.size(); index++) {
+            FoodItem item = items.get(index);
+            insert.setLong(1, mealId);
+            insert.setInt(2, index);
+            insert.setString(3, item.text());
+            insert.setString(4, item.food());
+            insert.setDouble(5, item.quantity());
+            insert.setString(6, item.unit());
+            insert.addBatch();
         }
     }
 

@@ -1,0 +1,41 @@
+package org.gutskin.cli;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The little JSON the commands print: strings escaped per RFC 8259, lists of strings. */
+final class Json {
+    private Json() {
+    }
+
+    static String string(String value) {
+        if (value == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    static String strings(List<String> values) {
+        return values.stream().map(Json::string).collect(Collectors.joining(",", "[", "]"));
+    }
+}

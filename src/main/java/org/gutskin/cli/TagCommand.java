@@ -1,0 +1,101 @@
+package org.gutskin.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.gutskin.food.Food;
+import org.gutskin.food.FoodKnowledge;
+import org.gutskin.food.FoodTag;
+import org.gutskin.food.MealTagger;
+import org.gutskin.food.PlantPart;
+import org.gutskin.food.TaggedItem;
+import org.gutskin.food.TaggedMeal;
+import org.gutskin.food.UserFoodRepository;
+import org.gutskin.store.DataDirectory;
+import org.gutskin.store.Database;
+import org.gutskin.store.Migrations;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code gutskin tag [--json] TEXT…}: shows what the app recognises in a meal description. */
+@Command(name = "tag", mixinStandardHelpOptions = true,
+        description = "Shows the foods recognised in a meal description, with their tags.%n"
+                + "Uses your own foods and corrections when the journal folder has a journal.")
+public final class TagCommand implements Runnable {
+    @ParentCommand
+    private GutskinCommand parent;
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--json", description = "Print one JSON object (format in docs/food-knowledge.md).")
+    private boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "TEXT", description = "The meal, e.g. \"greek yogurt with banana\".")
+    private List<String> words;
+
+    @Override
+    public void run() {
+        TaggedMeal meal = tagger(parent.dataDirectory()).tag(String.join(" ", words));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? toJson(meal) : toText(meal));
+        out.flush();
+    }
+
+    /** The shipped knowledge, with the user's own read from the journal if there is one (read-only). */
+    private static MealTagger tagger(DataDirectory directory) {
+        List<Food> shipped = FoodKnowledge.loadShipped();
+        if (!directory.holdsJournal()) {
+            return new MealTagger(FoodKnowledge.of(shipped, List.of(), Map.of()));
+        }
+        try (Database database = Database.openReadOnly(directory)) {
+            if (database.schemaVersion() < Migrations.shipped().latestVersion()) {
+                return new MealTagger(FoodKnowledge.of(shipped, List.of(), Map.of()));
+            }
+            UserFoodRepository user = new UserFoodRepository(database);
+            return new MealTagger(FoodKnowledge.of(shipped, user.foods(), user.aliases()));
+        }
+    }
+
+    static String toJson(TaggedMeal meal) {
+        String items = meal.items().stream().map(TagCommand::itemJson).collect(Collectors.joining(","));
+        return "{\"items\":[" + items + "],\"unknown\":" + Json.strings(meal.unknown()) + "}";
+    }
+
+    private static String itemJson(TaggedItem item) {
+        Food food = item.food();
+        return "{\"text\":" + Json.string(item.text())
+                + ",\"food\":" + Json.string(food.name())
+                + ",\"quantity\":" + item.quantity()
+                + ",\"unit\":" + Json.string(item.unit())
+                + ",\"nova\":" + (food.nova() == null ? "null" : food.nova())
+                + ",\"tags\":" + Json.strings(food.orderedTags().stream().map(FoodTag::key).toList())
+                + ",\"plants\":" + Json.strings(food.plants().stream().map(PlantPart::plant).toList()) + "}";
+    }
+
+    private static String toText(TaggedMeal meal) {
+        StringBuilder text = new StringBuilder();
+        for (TaggedItem item : meal.items()) {
+            Food food = item.food();
+            text.append(String.format(Locale.ROOT, "%s → %s (%s %s)  NOVA %s  %s%n", item.text(), food.name(),
+                    formatQuantity(item.quantity()), item.unit(), food.nova() == null ? "?" : food.nova(),
+                    food.orderedTags().stream().map(FoodTag::key).collect(Collectors.joining(", "))));
+        }
+        if (meal.items().isEmpty()) {
+            text.append("No foods recognised.").append(System.lineSeparator());
+        }
+        if (!meal.unknown().isEmpty()) {
+            text.append("Unknown: ").append(String.join(", ", meal.unknown())).append(System.lineSeparator());
+        }
+        return text.toString().stripTrailing();
+    }
+
+    private static String formatQuantity(double quantity) {
+        return quantity == Math.rint(quantity) ? Long.toString((long) quantity) : Double.toString(quantity);
+    }
+}

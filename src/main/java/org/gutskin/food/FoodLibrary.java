@@ -1,0 +1,130 @@
+package org.gutskin.food;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.gutskin.journal.InvalidEntryException;
+import org.gutskin.store.JournalRepository;
+
+/**
+ * The food knowledge the app works with: the shipped base plus the user's own foods, re-tagged
+ * foods and phrase corrections. Whenever that knowledge changes — the user teaches the app, or an
+ * upgrade ships new data — the meals already in the journal are re-tagged so history agrees.
+ */
+public final class FoodLibrary {
+    static final String FINGERPRINT_KEY = "food.knowledge.fingerprint";
+    /** Raised when the tagger's rules change, so that history is re-tagged by the new rules. */
+    private static final int TAGGER_RULES_VERSION = 1;
+    private static final Logger LOG = Logger.getLogger(FoodLibrary.class.getName());
+
+    private final List<Food> shipped;
+    private final UserFoodRepository userFoods;
+    private final JournalRepository journal;
+    private volatile MealTagger tagger;
+
+    private FoodLibrary(List<Food> shipped, UserFoodRepository userFoods, JournalRepository journal) {
+        this.shipped = shipped;
+        this.userFoods = userFoods;
+        this.journal = journal;
+    }
+
+    /** Loads the knowledge and brings the journal's meal items up to date with it. */
+    public static FoodLibrary open(List<Food> shipped, UserFoodRepository userFoods, JournalRepository journal) {
+        FoodLibrary library = new FoodLibrary(shipped, userFoods, journal);
+        library.reload();
+        return library;
+    }
+
+    public TaggedMeal tag(String description) {
+        return tagger.tag(description);
+    }
+
+    public FoodKnowledge knowledge() {
+        return tagger.knowledge();
+    }
+
+    public MealTagger tagger() {
+        return tagger;
+    }
+
+    /** Adds a custom food or changes a shipped one; past meals are re-tagged. */
+    public void saveFood(Food food) {
+        userFoods.saveFood(food);
+        reload();
+    }
+
+    /** Puts a shipped food back to its shipped tags, or removes a custom food. */
+    public void resetFood(String name) {
+        userFoods.deleteFood(name);
+        reload();
+    }
+
+    /**
+     * Teaches the app that {@code phrase} means {@code foodName} — a correction of what it
+     * recognised, which applies to past meals as well.
+     */
+    public void teachPhrase(String phrase, String foodName) {
+        String normalised = String.join(" ", Tokens.ofPhrase(phrase));
+        if (normalised.isEmpty()) {
+            throw new InvalidEntryException("food.phrase", "The phrase to teach is empty");
+        }
+        if (knowledge().food(foodName) == null) {
+            throw new InvalidEntryException("food.name", "There is no food called \"" + foodName + "\"");
+        }
+        userFoods.saveAlias(normalised, foodName);
+        reload();
+    }
+
+    public boolean isShipped(String name) {
+        return shipped.stream().anyMatch(food -> food.name().equals(name));
+    }
+
+    /** The shipped version of a food the user changed, if there is one. */
+    public Food shippedVersion(String name) {
+        return shipped.stream().filter(food -> food.name().equals(name)).findFirst().orElse(null);
+    }
+
+    public List<JournalRepository.FoodUse> usesOf(String foodName) {
+        return journal.usesOf(foodName);
+    }
+
+    /** Rebuilds the tagger and, if the knowledge differs from what history was tagged with, re-tags it. */
+    private void reload() {
+        List<Food> custom = userFoods.foods();
+        Map<String, String> aliases = userFoods.aliases();
+        MealTagger rebuilt = new MealTagger(FoodKnowledge.of(shipped, custom, aliases));
+        tagger = rebuilt;
+        String fingerprint = fingerprint(rebuilt.knowledge(), aliases);
+        if (!fingerprint.equals(userFoods.setting(FINGERPRINT_KEY).orElse(""))) {
+            int changed = journal.retagMeals(description -> rebuilt.tag(description).foodItems());
+            userFoods.saveSetting(FINGERPRINT_KEY, fingerprint);
+            LOG.info("Food knowledge changed; re-tagged " + changed + " meals");
+        }
+    }
+
+    static String fingerprint(FoodKnowledge knowledge, Map<String, String> aliases) {
+        StringBuilder canonical = new StringBuilder("rules=" + TAGGER_RULES_VERSION + "\n");
+        for (Food food : knowledge.foods()) {
+            canonical.append(food.name()).append('\t').append(String.join("|", food.synonyms())).append('\t')
+                    .append(food.nova()).append('\t')
+                    .append(food.orderedTags().stream().map(FoodTag::key).collect(Collectors.joining(" ")))
+                    .append('\t').append(food.liveCultures()).append('\t')
+                    .append(String.format(Locale.ROOT, "%.3f", food.alcoholUnits())).append('\t')
+                    .append(food.plants().stream().map(PlantPart::format).collect(Collectors.joining("|")))
+                    .append('\n');
+        }
+        aliases.forEach((phrase, food) -> canonical.append(phrase).append('=').append(food).append('\n'));
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
