@@ -35,6 +35,9 @@ final class Tokens {
             } else if ((c == '.' || c == '/') && start >= 0 && i + 1 < length
                     && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i - 1))) {
                 word.append(c); // 1.5 and 1/2 stay one token
+            } else if (c == '\u00bd' || c == '\u00bc' || c == '\u00be') {
+                start = tokens.flush(word, start, i);
+                tokens.add(c == '\u00bd' ? "1/2" : c == '\u00bc' ? "1/4" : "3/4", i, i + 1);
             } else if (c == '\'' || c == '\u2019') {
                 continue; // shepherd's → shepherds
             } else if (c == '/' && word.length() == 1 && word.charAt(0) == 'w') {
@@ -90,10 +93,6 @@ final class Tokens {
     private static void appendFolded(StringBuilder word, char c) {
         if (c < 128) {
             word.append(Character.toLowerCase(c));
-            return;
-        }
-        if (c == '\u00bd') {
-            word.append("1/2");
             return;
         }
         String folded = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
