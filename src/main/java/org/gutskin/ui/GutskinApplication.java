@@ -21,6 +21,7 @@ import org.gutskin.store.DataDirectory;
 import org.gutskin.ui.common.Background;
 import org.gutskin.ui.common.ErrorDialog;
 import org.gutskin.ui.common.ViewLoader;
+import org.gutskin.ui.foods.FoodsController;
 import org.gutskin.ui.shell.ComingSoonController;
 import org.gutskin.ui.shell.Section;
 import org.gutskin.ui.shell.ShellController;
@@ -111,10 +112,19 @@ public final class GutskinApplication extends Application {
 
     /** Every controller the views ask for, with the services it needs. */
     private Map<Class<?>, Supplier<?>> controllers(App opened) {
-        return Map.of(ComingSoonController.class, ComingSoonController::new);
+        return Map.of(
+                ComingSoonController.class, ComingSoonController::new,
+                FoodsController.class, () -> new FoodsController(opened.foods(), background));
     }
 
+    /** The view of each section that is built; the others show what is planned. */
+    private static final Map<Section, Class<?>> SECTION_VIEWS = Map.of(Section.FOODS, FoodsController.class);
+
     private Node sectionView(Section section, ViewLoader loader) {
+        Class<?> controller = SECTION_VIEWS.get(section);
+        if (controller != null) {
+            return loader.load(controller).root();
+        }
         ViewLoader.View<ComingSoonController> view = loader.load(ComingSoonController.class);
         view.controller().show(section);
         return view.root();

@@ -1,0 +1,24 @@
+package org.gutskin.ui.common;
+
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.gutskin.food.Food;
+import org.gutskin.food.FoodTag;
+
+/** Small coloured labels for a food's tags; the colours are the theme's semantic tokens. */
+public final class TagChips {
+    private TagChips() {
+    }
+
+    public static Label chip(FoodTag tag, ResourceBundle bundle) {
+        Label chip = new Label(bundle.getString("tag." + tag.key()));
+        chip.getStyleClass().addAll("tag-chip", "tag-" + tag.key().replace('_', '-'));
+        return chip;
+    }
+
+    public static List<Node> chips(Food food, ResourceBundle bundle) {
+        return food.orderedTags().stream().map(tag -> (Node) chip(tag, bundle)).toList();
+    }
+}

@@ -1,0 +1,64 @@
+package org.gutskin.ui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.gutskin.store.DataDirectory;
+import org.gutskin.ui.shell.Section;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real application started headless on a journal folder, for UI tests. */
+public final class RunningApp implements AutoCloseable {
+    public final FxRobot robot = new FxRobot();
+    public final Stage stage;
+    private Application application;
+
+    private RunningApp(Stage stage, Application application) {
+        this.stage = stage;
+        this.application = application;
+    }
+
+    public static RunningApp start(Path folder) throws TimeoutException {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        Application application = FxToolkit.setupApplication(() -> new GutskinApplication(DataDirectory.at(folder)));
+        return new RunningApp(stage, application);
+    }
+
+    public ToggleButton navButton(Section section) {
+        return robot.lookup("#nav-" + section.name().toLowerCase(Locale.ROOT)).queryAs(ToggleButton.class);
+    }
+
+    /** Waits until the journal is open and the sections can be chosen. */
+    public RunningApp awaitJournal() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !navButton(Section.TODAY).isDisabled());
+        return this;
+    }
+
+    public void show(Section section) {
+        robot.clickOn(navButton(section));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits for a condition that background work makes true. */
+    public void await(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Closes the app as a person would, running its shutdown (which saves and closes the journal). */
+    @Override
+    public void close() throws TimeoutException {
+        if (application != null) {
+            FxToolkit.cleanupApplication(application);
+            application = null;
+        }
+        FxToolkit.cleanupStages();
+    }
+}
