@@ -1,5 +1,6 @@
 package org.gutskin.food;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +31,9 @@ public record Food(String name, List<String> synonyms, String group, Integer nov
         synonyms = List.copyOf(synonyms);
         plants = List.copyOf(plants);
         EnumSet<FoodTag> all = tags.isEmpty() ? EnumSet.noneOf(FoodTag.class) : EnumSet.copyOf(tags);
-        all.removeIf(FoodTag::derived);
+        all.remove(FoodTag.PROCESSED);
+        all.remove(FoodTag.ULTRA_PROCESSED);
+        all.remove(FoodTag.PLANT);
         if (nova != null && nova == 3) {
             all.add(FoodTag.PROCESSED);
         }
@@ -40,7 +43,7 @@ public record Food(String name, List<String> synonyms, String group, Integer nov
         if (!plants.isEmpty()) {
             all.add(FoodTag.PLANT);
         }
-        tags = Set.copyOf(all);
+        tags = Collections.unmodifiableSet(all);
         if (!all.contains(FoodTag.FERMENTED)) {
             liveCultures = null;
         } else if (liveCultures == null) {
@@ -65,7 +68,7 @@ public record Food(String name, List<String> synonyms, String group, Integer nov
 
     /** The tags in vocabulary order. */
     public List<FoodTag> orderedTags() {
-        return tags.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(tags));
+        return List.copyOf(tags);
     }
 
     public Food withCustom(boolean isCustom) {

@@ -31,8 +31,12 @@ public final class FoodKnowledge {
 
     private final Map<String, Food> foodsByName;
     private final Map<String, Phrase[]> phrasesByFirstWord = new HashMap<>();
+    private static final Comparator<Phrase> LONGEST_FIRST =
+            (a, b) -> Integer.compare(b.words().length, a.words().length);
+
     private final Set<String> vocabulary;
-    private final Map<String, List<String>> wordsByDeletion = new HashMap<>();
+    /** Built on the first unknown word: most meals never need it, and start-up should not pay for it. */
+    private volatile Map<String, List<String>> wordsByDeletion;
 
     /** A way of writing a food: its words and the food it means. */
     record Phrase(String[] words, Food food) {
@@ -50,34 +54,59 @@ public final class FoodKnowledge {
                 addPhrase(phrases, synonym, food);
             }
         }
-        aliases.forEach((phrase, foodName) -> {
-            Food food = foodsByName.get(foodName);
+        for (Map.Entry<String, String> alias : aliases.entrySet()) {
+            Food food = foodsByName.get(alias.getValue());
             if (food != null) {
-                phrases.remove(String.join(" ", Tokens.ofPhrase(phrase)));
-                addPhrase(phrases, phrase, food);
+                phrases.remove(String.join(" ", Tokens.ofPhrase(alias.getKey())));
+                addPhrase(phrases, alias.getKey(), food);
             }
-        });
+        }
+        // Plain loops rather than streams here: this runs at start-up, where every new class costs.
         Map<String, List<Phrase>> grouped = new HashMap<>();
         Set<String> words = new HashSet<>();
         for (Phrase phrase : phrases.values()) {
-            grouped.computeIfAbsent(phrase.words()[0], key -> new ArrayList<>()).add(phrase);
+            List<Phrase> list = grouped.get(phrase.words()[0]);
+            if (list == null) {
+                list = new ArrayList<>(2);
+                grouped.put(phrase.words()[0], list);
+            }
+            list.add(phrase);
             words.addAll(Arrays.asList(phrase.words()));
         }
-        grouped.forEach((first, list) -> {
-            list.sort(Comparator.comparingInt((Phrase phrase) -> phrase.words().length).reversed());
-            phrasesByFirstWord.put(first, list.toArray(new Phrase[0]));
-        });
-        vocabulary = Set.copyOf(words);
-        for (String word : vocabulary) {
-            if (word.length() >= MIN_FUZZY_LENGTH && word.chars().allMatch(Character::isLetter)) {
-                for (int i = 0; i < word.length(); i++) {
-                    String deletion = word.substring(0, i) + word.substring(i + 1);
-                    wordsByDeletion.computeIfAbsent(deletion, key -> new ArrayList<>(1)).add(word);
+        for (Map.Entry<String, List<Phrase>> group : grouped.entrySet()) {
+            Phrase[] longestFirst = group.getValue().toArray(new Phrase[0]);
+            Arrays.sort(longestFirst, LONGEST_FIRST);
+            phrasesByFirstWord.put(group.getKey(), longestFirst);
+        }
+        vocabulary = words;
+    }
+
+    /** Every long vocabulary word under itself and under each of its one-letter deletions. */
+    private Map<String, List<String>> deletionIndex() {
+        Map<String, List<String>> index = wordsByDeletion;
+        if (index == null) {
+            index = new HashMap<>();
+            for (String word : vocabulary) {
+                if (word.length() >= MIN_FUZZY_LENGTH && isLetters(word)) {
+                    for (int i = 0; i < word.length(); i++) {
+                        String deletion = word.substring(0, i) + word.substring(i + 1);
+                        index.computeIfAbsent(deletion, key -> new ArrayList<>(1)).add(word);
+                    }
+                    index.computeIfAbsent(word, key -> new ArrayList<>(1)).add(word);
                 }
-                wordsByDeletion.computeIfAbsent(word, key -> new ArrayList<>(1)).add(word);
+            }
+            wordsByDeletion = index;
+        }
+        return index;
+    }
+
+    private static boolean isLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
             }
         }
-        wordsByDeletion.values().forEach(list -> list.sort(Comparator.naturalOrder()));
+        return true;
     }
 
     private static void addPhrase(Map<String, Phrase> phrases, String text, Food food) {
@@ -143,10 +172,14 @@ public final class FoodKnowledge {
         }
         String live = row.get("live_cultures").trim();
         String units = row.get("alcohol_units").trim();
+        List<PlantPart> plants = new ArrayList<>();
+        for (String plant : list(row.get("plants"))) {
+            plants.add(PlantPart.parse(plant));
+        }
         return new Food(row.get("name").trim(), list(row.get("synonyms")), row.get("group").trim(),
                 row.get("nova").isBlank() ? null : Integer.valueOf(row.get("nova").trim()), tags,
                 live.isEmpty() ? null : live.equals("yes"), units.isEmpty() ? 0 : Double.parseDouble(units),
-                list(row.get("plants")).stream().map(PlantPart::parse).toList(), false);
+                plants, false);
     }
 
     static List<String> list(String cell) {
@@ -181,17 +214,13 @@ public final class FoodKnowledge {
 
     /** The known word one typo away from {@code word} (both 5+ letters), or {@code null}. */
     String correctTypo(String word) {
-        if (word.length() < MIN_FUZZY_LENGTH) {
+        if (word.length() < MIN_FUZZY_LENGTH || !isLetters(word)) {
             return null;
         }
+        Map<String, List<String>> index = deletionIndex();
+        String best = pick(null, word, index.get(word));
         for (int i = 0; i < word.length(); i++) {
-            if (!Character.isLetter(word.charAt(i))) {
-                return null;
-            }
-        }
-        String best = pick(null, word, wordsByDeletion.get(word));
-        for (int i = 0; i < word.length(); i++) {
-            best = pick(best, word, wordsByDeletion.get(word.substring(0, i) + word.substring(i + 1)));
+            best = pick(best, word, index.get(word.substring(0, i) + word.substring(i + 1)));
         }
         return best;
     }

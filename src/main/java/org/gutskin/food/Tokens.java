@@ -106,8 +106,12 @@ final class Tokens {
 
     /** The tokens of a data phrase (name or synonym), with no breaks. */
     static List<String> ofPhrase(String phrase) {
-        List<String> words = new ArrayList<>(of(phrase).words);
-        words.removeIf(BREAK::equals);
+        List<String> words = new ArrayList<>();
+        for (String word : of(phrase).words) {
+            if (!word.equals(BREAK)) {
+                words.add(word);
+            }
+        }
         return words;
     }
 }

@@ -1,0 +1,16 @@
+package org.gutskin.bench;
+
+/**
+ * The benchmark suite. Not part of {@code mvn verify}; run it with
+ * {@code mvn -q -Pbench verify} (see docs/benchmarks.md).
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Report report = new Report();
+        System.out.println("| measure | result | target |\n|---|---|---|");
+        FoodBench.run(report);
+    }
+}
