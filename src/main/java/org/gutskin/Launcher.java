@@ -14,6 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Logging.keepOffConsole();
         int exitCode = CommandLineRunner.run(GutskinApplication::launchOn, List.of(new TagCommand()), args);
         System.exit(exitCode);
     }

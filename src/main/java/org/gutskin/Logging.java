@@ -20,6 +20,14 @@ public final class Logging {
     private Logging() {
     }
 
+    /** Keeps log records off the terminal: a person sees one-line messages, the log file has the rest. */
+    public static void keepOffConsole() {
+        Logger root = Logger.getLogger("");
+        for (var handler : root.getHandlers()) {
+            root.removeHandler(handler);
+        }
+    }
+
     static synchronized void toFileIn(Path folder) {
         if (folder.equals(configuredFolder)) {
             return;

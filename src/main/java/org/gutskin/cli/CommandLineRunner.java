@@ -40,6 +40,9 @@ public final class CommandLineRunner {
         if (error instanceof UserException || error instanceof StoreException
                 || error instanceof InvalidEntryException) {
             err.println("gutskin: " + error.getMessage());
+        } else if (String.valueOf(error.getMessage()).contains("DISPLAY")) {
+            err.println("gutskin: cannot open the window: no graphical display was found."
+                    + " Start it from a desktop session, or use a command (gutskin --help).");
         } else {
             LOG.log(Level.SEVERE, "Command failed", error);
             err.println("gutskin: something went wrong (" + error.getClass().getSimpleName()

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.gutskin.journal.DayEntry;
@@ -133,6 +134,119 @@ public final class JournalRepository {
 
     /** A day on which a food was eaten, and how many times. */
     public record FoodUse(LocalDate date, int times) {
+    }
+
+    /** A meal description eaten before, how it was logged, and how often. */
+    public record RecentMeal(String description, MealKind kind, int times) {
+    }
+
+    /** The distinct meals of the {@code days} days before {@code date}, most recent first. */
+    public List<RecentMeal> recentMeals(LocalDate date, int days, int limit) {
+        return database.read(connection -> {
+            List<RecentMeal> meals = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT description, kind, COUNT(*) FROM meal WHERE date >= ? AND date <= ?"
+                            + " GROUP BY description ORDER BY MAX(date) DESC, MAX(time) DESC LIMIT ?")) {
+                select.setString(1, date.minusDays(days).toString());
+                select.setString(2, date.toString());
+                select.setInt(3, limit);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        meals.add(new RecentMeal(rows.getString(1), MealKind.fromKey(rows.getString(2)),
+                                rows.getInt(3)));
+                    }
+                }
+            }
+            return meals;
+        });
+    }
+
+    /** The meals marked as favourites, alphabetically. */
+    public List<RecentMeal> favouriteMeals() {
+        return database.read(connection -> {
+            List<RecentMeal> meals = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT description, kind FROM favourite_meal ORDER BY description COLLATE NOCASE");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    meals.add(new RecentMeal(rows.getString(1), MealKind.fromKey(rows.getString(2)), 0));
+                }
+            }
+            return meals;
+        });
+    }
+
+    public void setFavourite(String description, MealKind kind, boolean favourite) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement change = connection.prepareStatement(favourite
+                    ? "INSERT OR REPLACE INTO favourite_meal (description, kind) VALUES (?, ?)"
+                    : "DELETE FROM favourite_meal WHERE description = ?")) {
+                change.setString(1, description);
+                if (favourite) {
+                    change.setString(2, kind.key());
+                }
+                change.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Sets a habit's value on every day from {@code from} to {@code to}, e.g. an antibiotic course. */
+    public void setHabitOnDays(String habit, LocalDate from, LocalDate to, double value) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(
+                    "INSERT OR REPLACE INTO habit_value (date, habit, value) VALUES (?, ?, ?)")) {
+                for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                    upsert.setString(1, day.toString());
+                    upsert.setString(2, habit);
+                    upsert.setDouble(3, value);
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** A day that matched a search, and the text that matched. */
+    public record SearchHit(LocalDate date, String text) {
+    }
+
+    /**
+     * Days whose meals, foods or notes contain {@code text}, or that had one of {@code foods}
+     * (e.g. every fermented food when the user searched for a tag); newest first.
+     */
+    public List<SearchHit> search(String text, Set<String> foods, int limit) {
+        String like = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        StringBuilder foodList = new StringBuilder();
+        for (int i = 0; i < foods.size(); i++) {
+            foodList.append(i == 0 ? "?" : ", ?");
+        }
+        String sql = "SELECT date, text FROM ("
+                + " SELECT m.date AS date, m.time AS time, m.description AS text FROM meal m"
+                + "  WHERE m.description LIKE ?1 ESCAPE '\\' OR EXISTS (SELECT 1 FROM meal_item i WHERE i.meal_id = m.id"
+                + "   AND (i.food LIKE ?1 ESCAPE '\\'" + (foods.isEmpty() ? "" : " OR i.food IN (" + foodList + ")") + "))"
+                + " UNION ALL SELECT date, '', note FROM day_note WHERE note LIKE ?1 ESCAPE '\\'"
+                + " UNION ALL SELECT date, time, note FROM stress WHERE note LIKE ?1 ESCAPE '\\'"
+                + " UNION ALL SELECT date, '', COALESCE(note, '') || ' ' || COALESCE(areas, '') FROM skin"
+                + "  WHERE note LIKE ?1 ESCAPE '\\' OR areas LIKE ?1 ESCAPE '\\'"
+                + ") ORDER BY date DESC, time DESC LIMIT " + limit;
+        return database.read(connection -> {
+            List<SearchHit> hits = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setString(1, like);
+                int index = 2;
+                for (String food : foods) {
+                    select.setString(index++, food);
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        hits.add(new SearchHit(LocalDate.parse(rows.getString(1)), rows.getString(2).strip()));
+                    }
+                }
+            }
+            return hits;
+        });
     }
 
     /** The habits the journal knows, built-in first, in the user's order. */

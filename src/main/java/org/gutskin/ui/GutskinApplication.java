@@ -12,16 +12,20 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.gutskin.App;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.ui.common.Background;
 import org.gutskin.ui.common.ErrorDialog;
 import org.gutskin.ui.common.ViewLoader;
 import org.gutskin.ui.foods.FoodsController;
+import org.gutskin.ui.today.TodayController;
 import org.gutskin.ui.shell.ComingSoonController;
 import org.gutskin.ui.shell.Section;
 import org.gutskin.ui.shell.ShellController;
@@ -43,6 +47,7 @@ public final class GutskinApplication extends Application {
     private Stage stage;
     private ShellController shell;
     private App app;
+    private TodayController today;
 
     /** Used by {@link Application#launch}; the data folder comes from the launch parameters. */
     public GutskinApplication() {
@@ -92,6 +97,7 @@ public final class GutskinApplication extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        stage.setOnCloseRequest(this::confirmClose);
         windowState.applyTo(stage);
         stage.show();
         openJournal();
@@ -114,16 +120,23 @@ public final class GutskinApplication extends Application {
     private Map<Class<?>, Supplier<?>> controllers(App opened) {
         return Map.of(
                 ComingSoonController.class, ComingSoonController::new,
+                TodayController.class, () -> new TodayController(opened.journal(), opened.foods(), background),
                 FoodsController.class, () -> new FoodsController(opened.foods(), background));
     }
 
     /** The view of each section that is built; the others show what is planned. */
-    private static final Map<Section, Class<?>> SECTION_VIEWS = Map.of(Section.FOODS, FoodsController.class);
+    private static final Map<Section, Class<?>> SECTION_VIEWS = Map.of(
+            Section.TODAY, TodayController.class,
+            Section.FOODS, FoodsController.class);
 
     private Node sectionView(Section section, ViewLoader loader) {
         Class<?> controller = SECTION_VIEWS.get(section);
         if (controller != null) {
-            return loader.load(controller).root();
+            ViewLoader.View<?> view = loader.load(controller);
+            if (view.controller() instanceof TodayController loaded) {
+                today = loaded;
+            }
+            return view.root();
         }
         ViewLoader.View<ComingSoonController> view = loader.load(ComingSoonController.class);
         view.controller().show(section);
@@ -139,8 +152,24 @@ public final class GutskinApplication extends Application {
         }
     }
 
+    /** Closing the window with a day that cannot be saved asks first, so nothing typed is lost unseen. */
+    private void confirmClose(WindowEvent event) {
+        if (today != null && !today.saveNow()) {
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, bundle.getString("close.unsaved"),
+                    ButtonType.CANCEL, ButtonType.OK);
+            alert.initOwner(stage);
+            alert.setHeaderText(bundle.getString("close.unsavedHeader"));
+            if (alert.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+                event.consume();
+            }
+        }
+    }
+
     @Override
     public void stop() throws InterruptedException {
+        if (today != null) {
+            today.saveNow();
+        }
         if (stage != null && windowState != null) {
             windowState.rememberFrom(stage);
             windowState.save();

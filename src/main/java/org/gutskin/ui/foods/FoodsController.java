@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -26,13 +25,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.gutskin.food.Food;
 import org.gutskin.food.FoodLibrary;
 import org.gutskin.food.FoodTag;
 import org.gutskin.journal.InvalidEntryException;
 import org.gutskin.store.JournalRepository.FoodUse;
 import org.gutskin.ui.common.Background;
+import org.gutskin.ui.common.Converters;
 import org.gutskin.ui.common.ErrorDialog;
 import org.gutskin.ui.common.TagChips;
 
@@ -117,13 +116,13 @@ public final class FoodsController {
     private void initialize() {
         tagFilter.getItems().add(null);
         tagFilter.getItems().addAll(FoodTag.values());
-        tagFilter.setConverter(converter(tag -> tag == null ? resources.getString("foods.anyTag")
+        tagFilter.setConverter(Converters.showing(tag -> tag == null ? resources.getString("foods.anyTag")
                 : resources.getString("tag." + tag.key())));
         novaFilter.getItems().addAll(null, 1, 2, 3, 4);
-        novaFilter.setConverter(converter(group -> group == null ? resources.getString("foods.anyNova")
+        novaFilter.setConverter(Converters.showing(group -> group == null ? resources.getString("foods.anyNova")
                 : "NOVA " + group));
         nova.getItems().addAll(null, 1, 2, 3, 4);
-        nova.setConverter(converter(group -> group == null ? resources.getString("foods.novaUnknown")
+        nova.setConverter(Converters.showing(group -> group == null ? resources.getString("foods.novaUnknown")
                 : resources.getString("nova." + group)));
         search.textProperty().addListener((observable, was, now) -> refresh());
         tagFilter.valueProperty().addListener((observable, was, now) -> refresh());
@@ -164,20 +163,6 @@ public final class FoodsController {
                 alcoholUnits.setDisable(!now));
         refresh();
         editor.setDisable(true);
-    }
-
-    private <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        };
     }
 
     private void refresh() {
