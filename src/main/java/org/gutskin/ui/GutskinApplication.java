@@ -3,6 +3,7 @@ package org.gutskin.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
@@ -25,6 +26,7 @@ import org.gutskin.ui.common.Background;
 import org.gutskin.ui.common.ErrorDialog;
 import org.gutskin.ui.common.ViewLoader;
 import org.gutskin.ui.foods.FoodsController;
+import org.gutskin.ui.history.HistoryController;
 import org.gutskin.ui.today.TodayController;
 import org.gutskin.ui.shell.ComingSoonController;
 import org.gutskin.ui.shell.Section;
@@ -121,12 +123,15 @@ public final class GutskinApplication extends Application {
         return Map.of(
                 ComingSoonController.class, ComingSoonController::new,
                 TodayController.class, () -> new TodayController(opened.journal(), opened.foods(), background),
+                HistoryController.class, () -> new HistoryController(opened.journal(), opened.foods(), background,
+                        this::openDay),
                 FoodsController.class, () -> new FoodsController(opened.foods(), background));
     }
 
     /** The view of each section that is built; the others show what is planned. */
     private static final Map<Section, Class<?>> SECTION_VIEWS = Map.of(
             Section.TODAY, TodayController.class,
+            Section.HISTORY, HistoryController.class,
             Section.FOODS, FoodsController.class);
 
     private Node sectionView(Section section, ViewLoader loader) {
@@ -149,6 +154,14 @@ public final class GutskinApplication extends Application {
         root.getStyleClass().remove("dark");
         if (dark) {
             root.getStyleClass().add("dark");
+        }
+    }
+
+    /** Opens a day in Today, from History or Trends. */
+    private void openDay(LocalDate date) {
+        shell.select(Section.TODAY);
+        if (today != null) {
+            today.showDate(date);
         }
     }
 

@@ -29,6 +29,11 @@ public final class Background implements AutoCloseable {
         };
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
         task.setOnFailed(event -> onError.accept(task.getException()));
+        if (journalThread.isShutdown()) {
+            // The app is closing: a callback asked for more work that no one will see.
+            task.cancel();
+            return task;
+        }
         journalThread.execute(task);
         return task;
     }

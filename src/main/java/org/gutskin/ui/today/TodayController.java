@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
@@ -74,6 +75,7 @@ import org.gutskin.ui.common.TagChips;
  * is shown next to its field and keeps the day from saving until it is fixed.
  */
 public final class TodayController {
+    private static final Set<String> ABBREVIATED_UNITS = Set.of("g", "kg", "ml", "l", "cl", "oz", "lb", "tbsp", "tsp");
     private static final Duration AUTOSAVE_DELAY = Duration.millis(600);
     private static final Duration UNDO_TIME = Duration.seconds(8);
     private static final DateTimeFormatter TITLE = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
@@ -338,7 +340,7 @@ public final class TodayController {
         }
         habitGrid.getChildren().forEach(node -> {
             if (node instanceof TextField field) {
-                field.pseudoClassStateChanged(INVALID, editor.problems.containsKey(field.getId()));
+                field.pseudoClassStateChanged(INVALID, editor.problems.containsKey(field.getUserData()));
             }
         });
     }
@@ -475,11 +477,8 @@ public final class TodayController {
         if (unit.equals("serving")) {
             return item.quantity() == 1 ? "" : quantity + " × ";
         }
-        if (unit.length() <= 4 && !unit.equals("cup") && !unit.equals("mug") && !unit.equals("bowl")
-                && !unit.equals("can") && !unit.equals("pint") && !unit.equals("shot") && !unit.equals("bar")
-                && !unit.equals("pot") && !unit.equals("bag") && !unit.equals("jar") && !unit.equals("leaf")
-                && !unit.equals("loaf") && !unit.equals("box") && !unit.equals("dash") && !unit.equals("knob")) {
-            return quantity + " " + unit + " "; // g, kg, ml, l, cl, oz, lb, tbsp, tsp
+        if (ABBREVIATED_UNITS.contains(unit)) {
+            return quantity + " " + unit + " ";
         }
         String plural = item.quantity() == 1 ? unit
                 : unit.endsWith("s") || unit.endsWith("sh") || unit.endsWith("ch") || unit.endsWith("x")
@@ -836,7 +835,8 @@ public final class TodayController {
                 input = new HBox(2, yes, no);
             } else {
                 TextField field = new TextField();
-                field.setId("habit." + habit.key());
+                field.setId("habit-" + habit.key());
+                field.setUserData("habit." + habit.key()); // the field name its problems are filed under
                 field.setPrefColumnCount(5);
                 field.setPromptText(resources.getString("today.notLogged"));
                 field.textProperty().bindBidirectional(editor.numberHabits.get(habit.key()));
