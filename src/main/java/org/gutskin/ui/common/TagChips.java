@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import org.gutskin.food.Food;
 import org.gutskin.food.FoodTag;
 
@@ -15,6 +16,7 @@ public final class TagChips {
     public static Label chip(FoodTag tag, ResourceBundle bundle) {
         Label chip = new Label(bundle.getString("tag." + tag.key()));
         chip.getStyleClass().addAll("tag-chip", "tag-" + tag.key().replace('_', '-'));
+        chip.setMinWidth(Region.USE_PREF_SIZE); // a chip is whole or not shown, never "proces…"
         return chip;
     }
 
