@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -78,8 +80,13 @@ public final class DayEditor {
         watched.forEach(this::watch);
     }
 
+    /** Change (not invalidation) listeners: an invalidation listener goes quiet until someone reads the value. */
     private void watch(Observable observable) {
-        observable.addListener(ignored -> edited());
+        if (observable instanceof ObservableValue<?> value) {
+            value.addListener((property, was, now) -> edited());
+        } else if (observable instanceof ObservableList<?> list) {
+            list.addListener((ListChangeListener<Object>) change -> edited());
+        }
     }
 
     private void edited() {
