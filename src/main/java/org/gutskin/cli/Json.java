@@ -1,5 +1,7 @@
 package org.gutskin.cli;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -33,6 +35,17 @@ final class Json {
             }
         }
         return out.append('"').toString();
+    }
+
+    /** A number with up to four decimals, or {@code null} for a missing one (JSON has no NaN). */
+    static String number(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return "null";
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return new BigDecimal(value).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
     static String strings(List<String> values) {

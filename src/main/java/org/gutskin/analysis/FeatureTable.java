@@ -1,0 +1,298 @@
+package org.gutskin.analysis;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import org.gutskin.food.FoodKnowledge;
+import org.gutskin.journal.DayEntry;
+import org.gutskin.journal.Habit;
+import org.gutskin.journal.Sleep;
+import org.gutskin.journal.StressCheckIn;
+import org.gutskin.journal.Symptom;
+
+/**
+ * Daily features for every calendar day of a range, as arrays indexed by day, with {@code NaN}
+ * for "not logged" (never zero). Built once; the trend, flag and association code read it.
+ */
+public final class FeatureTable {
+    /** Nights needed in a 7-day window before sleep regularity is given. */
+    static final int MIN_NIGHTS_FOR_REGULARITY = 4;
+    /** Consecutive-night pairs needed in the window for the Sleep Regularity Index. */
+    static final int MIN_PAIRS_FOR_SRI = 5;
+
+    private final LocalDate first;
+    private final int days;
+    final boolean[] foodLogged;
+    final double[] prebiotic;
+    final double[] fermented;
+    final double[] ultraProcessed;
+    final double[] processed;
+    final double[] addedSugar;
+    final double[] alcoholUnits;
+    final double[] plants;
+    final double[] plants7d;
+    final double[] probiotic;
+    final double[] antibiotic;
+    final double[] daysSinceAntibiotic;
+    final double[] sleepHours;
+    final double[] sleepMidpoint;
+    final double[] sleepRegularity;
+    final double[] sleepRegularityIndex;
+    final double[] stressMean;
+    final double[] stressMax;
+    final double[] skin;
+    final Map<Symptom, double[]> symptoms = new EnumMap<>(Symptom.class);
+
+    private FeatureTable(LocalDate first, int days) {
+        this.first = first;
+        this.days = days;
+        foodLogged = new boolean[days];
+        prebiotic = missing(days);
+        fermented = missing(days);
+        ultraProcessed = missing(days);
+        processed = missing(days);
+        addedSugar = missing(days);
+        alcoholUnits = missing(days);
+        plants = missing(days);
+        plants7d = missing(days);
+        probiotic = missing(days);
+        antibiotic = missing(days);
+        daysSinceAntibiotic = missing(days);
+        sleepHours = missing(days);
+        sleepMidpoint = missing(days);
+        sleepRegularity = missing(days);
+        sleepRegularityIndex = missing(days);
+        stressMean = missing(days);
+        stressMax = missing(days);
+        skin = missing(days);
+        for (Symptom symptom : Symptom.values()) {
+            symptoms.put(symptom, missing(days));
+        }
+    }
+
+    private static double[] missing(int days) {
+        double[] values = new double[days];
+        Arrays.fill(values, Double.NaN);
+        return values;
+    }
+
+    /** Features for every day from {@code from} to {@code to}; a null bound means the journal's first or last day. */
+    public static FeatureTable build(NavigableMap<LocalDate, DayEntry> journal, FoodKnowledge knowledge,
+                                     LocalDate from, LocalDate to) {
+        if (journal.isEmpty() && (from == null || to == null)) {
+            return new FeatureTable(from != null ? from : to != null ? to : LocalDate.now(), 0);
+        }
+        LocalDate start = from != null ? from : journal.firstKey();
+        LocalDate end = to != null ? to : journal.lastKey();
+        if (end.isBefore(start)) {
+            return new FeatureTable(start, 0);
+        }
+        FeatureTable table = new FeatureTable(start, (int) ChronoUnit.DAYS.between(start, end) + 1);
+        List<FoodDay> foodDays = new ArrayList<>(table.days);
+        double[][] sleepIntervals = new double[table.days][];
+        LocalDate lastAntibiotic = lastAntibioticBefore(journal, start);
+        for (int i = 0; i < table.days; i++) {
+            LocalDate date = start.plusDays(i);
+            DayEntry day = journal.get(date);
+            FoodDay food = day == null || day.meals().isEmpty() ? null : FoodDay.of(day.meals(), knowledge);
+            foodDays.add(food);
+            if (day == null) {
+                table.fillAntibioticGap(i, date, lastAntibiotic);
+                continue;
+            }
+            table.fillFood(i, food);
+            table.fillHabits(i, day, food);
+            Double onAntibiotic = day.habits().get(Habit.ANTIBIOTIC);
+            if (onAntibiotic != null && onAntibiotic == 1) {
+                lastAntibiotic = date;
+            }
+            table.fillAntibioticGap(i, date, lastAntibiotic);
+            day.sleep().ifPresent(sleep -> sleepIntervals[table.index(date)] = table.fillSleep(table.index(date), sleep));
+            table.fillStress(i, day.stress());
+            day.skin().ifPresent(check -> {
+                table.skin[table.index(date)] = check.overall();
+                check.symptoms().forEach((symptom, value) -> table.symptoms.get(symptom)[table.index(date)] = value);
+            });
+        }
+        table.fillRolling(foodDays, sleepIntervals);
+        return table;
+    }
+
+    private static LocalDate lastAntibioticBefore(NavigableMap<LocalDate, DayEntry> journal, LocalDate start) {
+        for (DayEntry day : journal.headMap(start, false).descendingMap().values()) {
+            Double value = day.habits().get(Habit.ANTIBIOTIC);
+            if (value != null && value == 1) {
+                return day.date();
+            }
+        }
+        return null;
+    }
+
+    private int index(LocalDate date) {
+        return (int) ChronoUnit.DAYS.between(first, date);
+    }
+
+    private void fillAntibioticGap(int i, LocalDate date, LocalDate lastAntibiotic) {
+        if (lastAntibiotic != null) {
+            daysSinceAntibiotic[i] = ChronoUnit.DAYS.between(lastAntibiotic, date);
+        }
+    }
+
+    private void fillFood(int i, FoodDay food) {
+        if (food == null) {
+            return;
+        }
+        foodLogged[i] = true;
+        prebiotic[i] = food.prebiotic();
+        fermented[i] = food.fermented();
+        ultraProcessed[i] = food.ultraProcessed();
+        processed[i] = food.processed();
+        addedSugar[i] = food.addedSugar();
+        plants[i] = food.plantPoints();
+    }
+
+    /** Alcohol: the units the user logged if any, else what the drinks in the meals add up to. */
+    private void fillHabits(int i, DayEntry day, FoodDay food) {
+        Double units = day.habits().get(Habit.ALCOHOL_UNITS);
+        if (units != null) {
+            alcoholUnits[i] = units;
+        } else if (food != null) {
+            alcoholUnits[i] = food.alcoholUnits();
+        }
+        Double probioticTaken = day.habits().get(Habit.PROBIOTIC);
+        if (probioticTaken != null) {
+            probiotic[i] = probioticTaken;
+        }
+        Double onAntibiotic = day.habits().get(Habit.ANTIBIOTIC);
+        if (onAntibiotic != null) {
+            antibiotic[i] = onAntibiotic;
+        }
+    }
+
+    /** Stores the night's hours and midpoint; returns the sleep interval in hours from the wake day's midnight. */
+    private double[] fillSleep(int i, Sleep sleep) {
+        double bed = sleep.bedTime().toSecondOfDay() / 3600.0;
+        double wake = sleep.wakeTime().toSecondOfDay() / 3600.0;
+        if (sleep.crossesMidnight()) {
+            bed -= 24;
+        }
+        Duration duration = sleep.duration();
+        double hours = duration.toMinutes() / 60.0;
+        sleepHours[i] = hours;
+        sleepMidpoint[i] = bed + hours / 2;
+        return new double[] {bed, wake};
+    }
+
+    private void fillStress(int i, List<StressCheckIn> checkIns) {
+        if (checkIns.isEmpty()) {
+            return;
+        }
+        double sum = 0;
+        double max = 0;
+        for (StressCheckIn checkIn : checkIns) {
+            sum += checkIn.level();
+            max = Math.max(max, checkIn.level());
+        }
+        stressMean[i] = sum / checkIns.size();
+        stressMax[i] = max;
+    }
+
+    /** Seven-day plants, sleep regularity (SD of the midpoint) and the Sleep Regularity Index. */
+    private void fillRolling(List<FoodDay> foodDays, double[][] sleepIntervals) {
+        for (int i = 0; i < days; i++) {
+            List<FoodDay> week = new ArrayList<>(7);
+            for (int j = Math.max(0, i - 6); j <= i; j++) {
+                if (foodDays.get(j) != null) {
+                    week.add(foodDays.get(j));
+                }
+            }
+            if (!week.isEmpty()) {
+                plants7d[i] = FoodDay.plantPoints(week);
+            }
+            double[] midpoints = Arrays.copyOfRange(sleepMidpoint, Math.max(0, i - 6), i + 1);
+            if (Stats.count(midpoints) >= MIN_NIGHTS_FOR_REGULARITY) {
+                sleepRegularity[i] = Stats.standardDeviation(midpoints);
+            }
+            sleepRegularityIndex[i] = regularityIndex(sleepIntervals, i);
+        }
+    }
+
+    /**
+     * Sleep Regularity Index over the 7 nights ending on day {@code i}: for each pair of
+     * consecutive nights, the share of the 24 hours in which the state (asleep or awake) was the
+     * same on both days, averaged and scaled so that 100 is perfectly regular and 0 is random.
+     */
+    private static double regularityIndex(double[][] intervals, int i) {
+        double agreement = 0;
+        int pairs = 0;
+        for (int j = Math.max(1, i - 6); j <= i; j++) {
+            double[] today = intervals[j];
+            double[] yesterday = intervals[j - 1];
+            if (today != null && yesterday != null) {
+                double overlap = Math.max(0, Math.min(today[1], yesterday[1]) - Math.max(today[0], yesterday[0]));
+                double different = (today[1] - today[0]) + (yesterday[1] - yesterday[0]) - 2 * overlap;
+                agreement += 1 - different / 24;
+                pairs++;
+            }
+        }
+        return pairs < MIN_PAIRS_FOR_SRI ? Double.NaN : 200 * (agreement / pairs) - 100;
+    }
+
+    public LocalDate first() {
+        return first;
+    }
+
+    public int days() {
+        return days;
+    }
+
+    public LocalDate date(int index) {
+        return first.plusDays(index);
+    }
+
+    /** Skin overall severity by day. */
+    public double[] skin() {
+        return skin;
+    }
+
+    /** The daily exposure series of a factor: 1/0 for present/absent ones, amounts for the others. */
+    public double[] exposure(Factor factor) {
+        return switch (factor) {
+            case PREBIOTIC -> presence(prebiotic);
+            case FERMENTED -> presence(fermented);
+            case ULTRA_PROCESSED -> presence(ultraProcessed);
+            case PROCESSED -> presence(processed);
+            case ADDED_SUGAR -> presence(addedSugar);
+            case ALCOHOL -> presence(alcoholUnits);
+            case PLANTS -> plants;
+            case PROBIOTIC -> probiotic;
+            case SLEEP_HOURS -> sleepHours;
+            case SLEEP_REGULARITY -> sleepRegularity;
+            case STRESS -> stressMean;
+        };
+    }
+
+    private static double[] presence(double[] amounts) {
+        double[] present = new double[amounts.length];
+        for (int i = 0; i < amounts.length; i++) {
+            present[i] = Double.isNaN(amounts[i]) ? Double.NaN : amounts[i] > 0 ? 1 : 0;
+        }
+        return present;
+    }
+
+    /** One day's features, for reports. */
+    public DailyFeatures day(int i) {
+        Map<Symptom, Double> symptomValues = new EnumMap<>(Symptom.class);
+        symptoms.forEach((symptom, values) -> symptomValues.put(symptom, values[i]));
+        return new DailyFeatures(date(i), foodLogged[i], prebiotic[i], fermented[i], ultraProcessed[i], processed[i],
+                addedSugar[i], alcoholUnits[i], plants[i], plants7d[i], probiotic[i], antibiotic[i],
+                daysSinceAntibiotic[i], sleepHours[i], sleepMidpoint[i], sleepRegularity[i], sleepRegularityIndex[i],
+                stressMean[i], stressMax[i], skin[i], symptomValues);
+    }
+}
