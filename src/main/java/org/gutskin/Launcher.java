@@ -2,6 +2,7 @@ package org.gutskin;
 
 import java.util.List;
 import org.gutskin.cli.CommandLineRunner;
+import org.gutskin.cli.GenerateCommand;
 import org.gutskin.cli.InsightsCommand;
 import org.gutskin.cli.TagCommand;
 import org.gutskin.ui.GutskinApplication;
@@ -16,7 +17,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Logging.keepOffConsole();
-        int exitCode = CommandLineRunner.run(GutskinApplication::launchOn, List.of(new TagCommand(), new InsightsCommand()), args);
+        int exitCode = CommandLineRunner.run(GutskinApplication::launchOn, List.of(new TagCommand(), new InsightsCommand(), new GenerateCommand()), args);
         System.exit(exitCode);
     }
 }

@@ -7,7 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Tests every factor against skin severity at short lags (0–3 days) and over long windows (14 and
@@ -28,6 +29,14 @@ public final class Associations {
     /** Besag–Clifford sequential stopping: a test stops once this many shuffles beat the real effect. */
     public static final int STOP_AFTER_EXCEEDANCES = 20;
     public static final int SHORT_LAG_BLOCK_DAYS = 7;
+    /** After this many shuffles with none beating the real effect… */
+    public static final int FIRST_STAGE = 200;
+    /** …an effect this many spreads from their mean takes its p-value from the normal tail, not more shuffles. */
+    public static final double FAR_OUTSIDE_Z = 4;
+    /** From this many paired days on, every p-value is the normal tail of the shuffled effects… */
+    public static final int NORMAL_TAIL_FROM_DAYS = 365;
+    /** …of this many shuffles: with a year of days their spread is well estimated, and close to normal. */
+    public static final int LONG_JOURNAL_SHUFFLES = 100;
     /** Reported factors whose exposures correlate at least this much cannot be told apart. */
     public static final double INSEPARABLE_CORRELATION = 0.97;
 
@@ -61,24 +70,27 @@ public final class Associations {
                     + " with changes in them.", 0);
         }
         double[] rollingSkin = SkinTrend.rollingMean(skin);
-        List<Association> tests = new ArrayList<>();
-        Map<Association, double[]> exposures = new LinkedHashMap<>();
-        Random random = new Random(seed);
+        List<Design> designs = new ArrayList<>();
         for (Factor factor : Factor.values()) {
             double[] daily = table.exposure(factor);
             for (int lag : LAGS) {
-                double[] x = shift(daily, lag);
-                test(factor, lag, null, x, skin, random).ifPresent(test -> {
-                    tests.add(test);
-                    exposures.put(test, x);
-                });
+                designs.add(new Design(factor, lag, null, shift(daily, lag), skin));
             }
             for (int window : WINDOWS) {
-                double[] x = windowMean(daily, window);
-                test(factor, null, window, x, rollingSkin, random).ifPresent(test -> {
-                    tests.add(test);
-                    exposures.put(test, x);
-                });
+                designs.add(new Design(factor, null, window, windowMean(daily, window), rollingSkin));
+            }
+        }
+        // Each test has its own seeded random numbers, so running them in parallel changes nothing.
+        List<Optional<Association>> outcomes = IntStream.range(0, designs.size()).parallel()
+                .mapToObj(index -> test(designs.get(index), new SplittableRandom(seed * 1_000_003L + index)))
+                .toList();
+        List<Association> tests = new ArrayList<>();
+        Map<Association, double[]> exposures = new LinkedHashMap<>();
+        for (int index = 0; index < designs.size(); index++) {
+            Association test = outcomes.get(index).orElse(null);
+            if (test != null) {
+                tests.add(test);
+                exposures.put(test, designs.get(index).x());
             }
         }
         if (tests.isEmpty()) {
@@ -131,8 +143,16 @@ public final class Associations {
         return mean;
     }
 
-    private Optional<Association> test(Factor factor, Integer lag, Integer window, double[] x, double[] y,
-                                                 Random random) {
+    /** One test decided in advance: a factor's exposure series (aligned to the outcome day) and the outcome. */
+    private record Design(Factor factor, Integer lag, Integer window, double[] x, double[] y) {
+    }
+
+    private Optional<Association> test(Design design, SplittableRandom random) {
+        Factor factor = design.factor();
+        Integer lag = design.lag();
+        Integer window = design.window();
+        double[] x = design.x();
+        double[] y = design.y();
         boolean difference = factor.binary() && window == null;
         int paired = 0;
         int exposed = 0;
@@ -158,19 +178,21 @@ public final class Associations {
         if (paired < MIN_PAIRED_DAYS || xMin == xMax || (difference && Math.min(exposed, unexposed) < MIN_PER_GROUP)) {
             return Optional.empty();
         }
-        double observed = statistic(x, y, difference);
+        double observed = statistic(x, y, presentDays(y), difference);
         if (Double.isNaN(observed)) {
             return Optional.empty();
         }
         int block = window == null ? SHORT_LAG_BLOCK_DAYS : window;
         double[] permuted = new double[x.length];
+        int[] outcomeDays = presentDays(y);
         int exceedances = 0;
         int done = 0;
         double sum = 0;
         double sumSquares = 0;
+        double p = Double.NaN;
         while (done < MAX_PERMUTATIONS && exceedances < STOP_AFTER_EXCEEDANCES) {
             blockPermute(x, block, random, permuted);
-            double shuffled = statistic(permuted, y, difference);
+            double shuffled = statistic(permuted, y, outcomeDays, difference);
             if (Double.isNaN(shuffled)) {
                 continue;
             }
@@ -180,9 +202,23 @@ public final class Associations {
             if (Math.abs(shuffled) >= Math.abs(observed) - 1e-12) {
                 exceedances++;
             }
+            boolean longJournal = paired >= NORMAL_TAIL_FROM_DAYS;
+            if (done == (longJournal ? LONG_JOURNAL_SHUFFLES : FIRST_STAGE) && (exceedances == 0 || longJournal)) {
+                double mean = sum / done;
+                double sd = Math.sqrt(Math.max(0, sumSquares / done - mean * mean));
+                double z = sd == 0 ? Double.POSITIVE_INFINITY : Math.abs(observed - mean) / sd;
+                if (z >= FAR_OUTSIDE_Z || longJournal) {
+                    // far outside every shuffle, or a long journal whose shuffled effects are close to
+                    // normal: the p-value is the normal tail of their spread
+                    p = Stats.normalTwoSided(z);
+                    break;
+                }
+            }
         }
-        double p = exceedances >= STOP_AFTER_EXCEEDANCES ? (double) exceedances / done
-                : (1.0 + exceedances) / (1.0 + done);
+        if (Double.isNaN(p)) {
+            p = exceedances >= STOP_AFTER_EXCEEDANCES ? (double) exceedances / done
+                    : (1.0 + exceedances) / (1.0 + done);
+        }
         double nullMean = sum / done;
         double spread = Math.sqrt(Math.max(0, sumSquares / done - nullMean * nullMean));
         double scale = factor.binary() && window != null ? 1.0 / 7 : 1; // per extra day a week
@@ -193,15 +229,30 @@ public final class Associations {
                         effect + 1.96 * spread * scale)));
     }
 
-    /** Difference of skin means (with minus without), or the least-squares slope of skin on the factor. */
-    static double statistic(double[] x, double[] y, boolean difference) {
+    /** The days on which the outcome was logged: the only days a statistic needs to look at. */
+    static int[] presentDays(double[] y) {
+        int[] days = new int[y.length];
+        int count = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (!Double.isNaN(y[i])) {
+                days[count++] = i;
+            }
+        }
+        return Arrays.copyOf(days, count);
+    }
+
+    /**
+     * Difference of skin means (with minus without), or the least-squares slope of skin on the
+     * factor, over the {@code days} on which the outcome {@code y} is present.
+     */
+    static double statistic(double[] x, double[] y, int[] days, boolean difference) {
         if (difference) {
             double sumWith = 0;
             double sumWithout = 0;
             int with = 0;
             int without = 0;
-            for (int i = 0; i < x.length; i++) {
-                if (Double.isNaN(x[i]) || Double.isNaN(y[i])) {
+            for (int i : days) {
+                if (Double.isNaN(x[i])) {
                     continue;
                 }
                 if (x[i] > 0) {
@@ -219,8 +270,8 @@ public final class Associations {
         double sxx = 0;
         double sxy = 0;
         int n = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (Double.isNaN(x[i]) || Double.isNaN(y[i])) {
+        for (int i : days) {
+            if (Double.isNaN(x[i])) {
                 continue;
             }
             sx += x[i];
@@ -234,7 +285,7 @@ public final class Associations {
     }
 
     /** Moves whole blocks of days to random places, keeping each block's days in order. */
-    static void blockPermute(double[] x, int block, Random random, double[] out) {
+    static void blockPermute(double[] x, int block, SplittableRandom random, double[] out) {
         int blocks = (x.length + block - 1) / block;
         int[] order = new int[blocks];
         for (int i = 0; i < blocks; i++) {

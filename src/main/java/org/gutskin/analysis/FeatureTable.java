@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -205,22 +206,73 @@ public final class FeatureTable {
 
     /** Seven-day plants, sleep regularity (SD of the midpoint) and the Sleep Regularity Index. */
     private void fillRolling(List<FoodDay> foodDays, double[][] sleepIntervals) {
+        // Plants as numbers, so that each day's 7-day count is a few array reads rather than map merges.
+        Map<String, Integer> plantIds = new HashMap<>();
+        int[][] dayPlants = new int[days][];
+        double[][] dayWeights = new double[days][];
         for (int i = 0; i < days; i++) {
-            List<FoodDay> week = new ArrayList<>(7);
+            FoodDay food = foodDays.get(i);
+            if (food == null) {
+                continue;
+            }
+            dayPlants[i] = new int[food.plants().size()];
+            dayWeights[i] = new double[food.plants().size()];
+            int k = 0;
+            for (Map.Entry<String, Double> plant : food.plants().entrySet()) {
+                dayPlants[i][k] = plantIds.computeIfAbsent(plant.getKey(), key -> plantIds.size());
+                dayWeights[i][k++] = plant.getValue();
+            }
+        }
+        double[] best = new double[plantIds.size()];
+        int[] touched = new int[plantIds.size()];
+        for (int i = 0; i < days; i++) {
+            int touchedCount = 0;
+            boolean anyFood = false;
+            double points = 0;
             for (int j = Math.max(0, i - 6); j <= i; j++) {
-                if (foodDays.get(j) != null) {
-                    week.add(foodDays.get(j));
+                if (dayPlants[j] == null) {
+                    continue;
+                }
+                anyFood = true;
+                for (int k = 0; k < dayPlants[j].length; k++) {
+                    int id = dayPlants[j][k];
+                    if (best[id] == 0) {
+                        touched[touchedCount++] = id;
+                    }
+                    if (dayWeights[j][k] > best[id]) {
+                        points += dayWeights[j][k] - best[id];
+                        best[id] = dayWeights[j][k];
+                    }
                 }
             }
-            if (!week.isEmpty()) {
-                plants7d[i] = FoodDay.plantPoints(week);
+            for (int t = 0; t < touchedCount; t++) {
+                best[touched[t]] = 0;
             }
-            double[] midpoints = Arrays.copyOfRange(sleepMidpoint, Math.max(0, i - 6), i + 1);
-            if (Stats.count(midpoints) >= MIN_NIGHTS_FOR_REGULARITY) {
-                sleepRegularity[i] = Stats.standardDeviation(midpoints);
+            if (anyFood) {
+                plants7d[i] = points;
             }
+            sleepRegularity[i] = windowDeviation(sleepMidpoint, i);
             sleepRegularityIndex[i] = regularityIndex(sleepIntervals, i);
         }
+    }
+
+    /** Standard deviation of the midpoints of the 7 nights ending on day {@code i}, given 4 or more. */
+    private static double windowDeviation(double[] midpoints, int i) {
+        double sum = 0;
+        double sumSquares = 0;
+        int nights = 0;
+        for (int j = Math.max(0, i - 6); j <= i; j++) {
+            if (!Double.isNaN(midpoints[j])) {
+                sum += midpoints[j];
+                sumSquares += midpoints[j] * midpoints[j];
+                nights++;
+            }
+        }
+        if (nights < MIN_NIGHTS_FOR_REGULARITY) {
+            return Double.NaN;
+        }
+        double variance = (sumSquares - sum * sum / nights) / (nights - 1);
+        return Math.sqrt(Math.max(0, variance));
     }
 
     /**
