@@ -5,7 +5,9 @@ import org.gutskin.food.FoodLibrary;
 import org.gutskin.food.UserFoodRepository;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.store.Database;
+import org.gutskin.store.JournalInUseException;
 import org.gutskin.store.JournalRepository;
+import org.gutskin.store.Migrations;
 
 /**
  * The composition root: opens the journal once and builds the services that both front doors,
@@ -17,11 +19,13 @@ public final class App implements AutoCloseable {
     private final JournalRepository journal;
     private final FoodLibrary foods;
 
-    private App(DataDirectory dataDirectory, Database database) {
+    private App(DataDirectory dataDirectory, Database database, boolean readOnly) {
         this.dataDirectory = dataDirectory;
         this.database = database;
         this.journal = new JournalRepository(database);
-        this.foods = FoodLibrary.open(FoodKnowledge.loadShipped(), new UserFoodRepository(database), journal);
+        UserFoodRepository userFoods = new UserFoodRepository(database);
+        this.foods = readOnly ? FoodLibrary.readOnly(FoodKnowledge.loadShipped(), userFoods, journal)
+                : FoodLibrary.open(FoodKnowledge.loadShipped(), userFoods, journal);
     }
 
     /** Opens the journal in {@code dataDirectory}; slow (file I/O, migrations), so never on the FX thread. */
@@ -29,10 +33,31 @@ public final class App implements AutoCloseable {
         Logging.toFileIn(dataDirectory.ensureExists().path());
         Database database = Database.open(dataDirectory);
         try {
-            return new App(dataDirectory, database);
+            return new App(dataDirectory, database, false);
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /**
+     * Opens the journal for commands that only read: normally, or — when a window has it open —
+     * read-only beside it (SQLite's WAL lets one writer and readers work at once).
+     */
+    public static App openForReading(DataDirectory dataDirectory) {
+        try {
+            return open(dataDirectory);
+        } catch (JournalInUseException inUse) {
+            Database database = Database.openReadOnly(dataDirectory);
+            try {
+                if (database.schemaVersion() < Migrations.shipped().latestVersion()) {
+                    throw inUse; // an older file is only migrated by the app that has it open
+                }
+                return new App(dataDirectory, database, true);
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
         }
     }
 

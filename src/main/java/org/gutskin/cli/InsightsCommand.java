@@ -39,7 +39,7 @@ public final class InsightsCommand implements Runnable {
             throw new UserException("--to " + to + " is before --from " + from);
         }
         Insights insights;
-        try (App app = parent.openJournal()) {
+        try (App app = App.openForReading(parent.dataDirectory())) {
             insights = Insights.of(app.journal().loadAll(), app.foods().knowledge(), from, to);
         }
         PrintWriter out = spec.commandLine().getOut();

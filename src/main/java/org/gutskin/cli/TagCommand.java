@@ -3,8 +3,8 @@ package org.gutskin.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
+import org.gutskin.App;
 import org.gutskin.food.Food;
 import org.gutskin.food.FoodKnowledge;
 import org.gutskin.food.FoodTag;
@@ -12,10 +12,7 @@ import org.gutskin.food.MealTagger;
 import org.gutskin.food.PlantPart;
 import org.gutskin.food.TaggedItem;
 import org.gutskin.food.TaggedMeal;
-import org.gutskin.food.UserFoodRepository;
 import org.gutskin.store.DataDirectory;
-import org.gutskin.store.Database;
-import org.gutskin.store.Migrations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,18 +44,13 @@ public final class TagCommand implements Runnable {
         out.flush();
     }
 
-    /** The shipped knowledge, with the user's own read from the journal if there is one (read-only). */
+    /** The shipped knowledge, with the user's own from the journal if the folder has one. */
     private static MealTagger tagger(DataDirectory directory) {
-        List<Food> shipped = FoodKnowledge.loadShipped();
         if (!directory.holdsJournal()) {
-            return new MealTagger(FoodKnowledge.of(shipped, List.of(), Map.of()));
+            return new MealTagger(FoodKnowledge.shipped());
         }
-        try (Database database = Database.openReadOnly(directory)) {
-            if (database.schemaVersion() < Migrations.shipped().latestVersion()) {
-                return new MealTagger(FoodKnowledge.of(shipped, List.of(), Map.of()));
-            }
-            UserFoodRepository user = new UserFoodRepository(database);
-            return new MealTagger(FoodKnowledge.of(shipped, user.foods(), user.aliases()));
+        try (App app = App.openForReading(directory)) {
+            return app.foods().tagger();
         }
     }
 

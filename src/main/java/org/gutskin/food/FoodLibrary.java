@@ -41,6 +41,13 @@ public final class FoodLibrary {
         return library;
     }
 
+    /** The knowledge as stored, without re-tagging history: for reading a journal open elsewhere. */
+    public static FoodLibrary readOnly(List<Food> shipped, UserFoodRepository userFoods, JournalRepository journal) {
+        FoodLibrary library = new FoodLibrary(shipped, userFoods, journal);
+        library.tagger = new MealTagger(FoodKnowledge.of(shipped, userFoods.foods(), userFoods.aliases()));
+        return library;
+    }
+
     public TaggedMeal tag(String description) {
         return tagger.tag(description);
     }

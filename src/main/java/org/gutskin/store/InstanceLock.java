@@ -39,7 +39,7 @@ final class InstanceLock implements AutoCloseable {
         }
         if (lock == null) {
             closeQuietly(channel);
-            throw new StoreException("The journal in " + directory.path()
+            throw new JournalInUseException("The journal in " + directory.path()
                     + " is already open in another Gutskin Journal window or command. Close that one and try again.");
         }
         return new InstanceLock(channel);
