@@ -1,8 +1,14 @@
 package org.gutskin;
 
+import java.time.LocalDate;
+import java.util.NavigableMap;
+import org.gutskin.exchange.ImportService;
+import org.gutskin.exchange.JournalExporter;
+import org.gutskin.exchange.JournalImporter;
 import org.gutskin.food.FoodKnowledge;
 import org.gutskin.food.FoodLibrary;
 import org.gutskin.food.UserFoodRepository;
+import org.gutskin.journal.DayEntry;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.store.Database;
 import org.gutskin.store.JournalInUseException;
@@ -18,12 +24,13 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final JournalRepository journal;
     private final FoodLibrary foods;
+    private final UserFoodRepository userFoods;
 
     private App(DataDirectory dataDirectory, Database database, boolean readOnly) {
         this.dataDirectory = dataDirectory;
         this.database = database;
         this.journal = new JournalRepository(database);
-        UserFoodRepository userFoods = new UserFoodRepository(database);
+        this.userFoods = new UserFoodRepository(database);
         this.foods = readOnly ? FoodLibrary.readOnly(FoodKnowledge.loadShipped(), userFoods, journal)
                 : FoodLibrary.open(FoodKnowledge.loadShipped(), userFoods, journal);
     }
@@ -75,6 +82,24 @@ public final class App implements AutoCloseable {
 
     public FoodLibrary foods() {
         return foods;
+    }
+
+    public ImportService imports() {
+        return new ImportService(journal, userFoods, foods);
+    }
+
+    /** What the importer tags meals with: the shipped foods and the user's own. */
+    public JournalImporter.Knowledge importKnowledge() {
+        return new JournalImporter.Knowledge(FoodKnowledge.loadShipped(), userFoods.foods(), userFoods.aliases());
+    }
+
+    /** Everything an export of the days from {@code from} to {@code to} needs (null: the whole journal). */
+    public JournalExporter.Source exportSource(LocalDate from, LocalDate to) {
+        NavigableMap<LocalDate, DayEntry> days = from == null && to == null ? journal.loadAll()
+                : journal.loadRange(from == null ? LocalDate.of(1, 1, 1) : from,
+                to == null ? LocalDate.of(9999, 12, 31) : to);
+        return new JournalExporter.Source(days, journal.habits(), userFoods.foods(), userFoods.aliases(),
+                foods.knowledge());
     }
 
     @Override

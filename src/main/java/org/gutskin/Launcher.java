@@ -2,7 +2,9 @@ package org.gutskin;
 
 import java.util.List;
 import org.gutskin.cli.CommandLineRunner;
+import org.gutskin.cli.ExportCommand;
 import org.gutskin.cli.GenerateCommand;
+import org.gutskin.cli.ImportCommand;
 import org.gutskin.cli.InsightsCommand;
 import org.gutskin.cli.TagCommand;
 import org.gutskin.ui.GutskinApplication;
@@ -17,7 +19,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Logging.keepOffConsole();
-        int exitCode = CommandLineRunner.run(GutskinApplication::launchOn, List.of(new TagCommand(), new InsightsCommand(), new GenerateCommand()), args);
+        int exitCode = CommandLineRunner.run(GutskinApplication::launchOn, List.of(new TagCommand(), new InsightsCommand(), new ExportCommand(),
+                new ImportCommand(), new GenerateCommand()), args);
         System.exit(exitCode);
     }
 }

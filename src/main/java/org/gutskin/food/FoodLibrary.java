@@ -101,6 +101,11 @@ public final class FoodLibrary {
         return journal.usesOf(foodName);
     }
 
+    /** Picks up changes written to the user's knowledge from outside (an import) and re-tags history if needed. */
+    public void refresh() {
+        reload();
+    }
+
     /** Rebuilds the tagger and, if the knowledge differs from what history was tagged with, re-tags it. */
     private void reload() {
         List<Food> custom = userFoods.foods();

@@ -25,6 +25,7 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     /** Held while the journal is open for writing; {@code null} for a read-only look. */
     private final InstanceLock lock;
+    private int transactionDepth;
 
     private Database(Path file, Connection connection, InstanceLock lock) {
         this.file = file;
@@ -187,8 +188,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work as one transaction: all of it is written, or none of it. */
+    /**
+     * Runs work as one transaction: all of it is written, or none of it. Work that starts a
+     * transaction inside another joins it, so several repositories can write as one.
+     */
     public synchronized <T> T inTransaction(SqlWork<T> work) {
+        if (transactionDepth > 0) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw explain(file, e);
+            }
+        }
+        transactionDepth++;
         try {
             connection.setAutoCommit(false);
             try {
@@ -203,6 +215,8 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw explain(file, e);
+        } finally {
+            transactionDepth--;
         }
     }
 

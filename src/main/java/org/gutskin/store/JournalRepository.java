@@ -49,6 +49,14 @@ public final class JournalRepository {
         });
     }
 
+    /** Runs {@code work} — calls to this and other repositories of the same journal — as one transaction. */
+    public void inOneTransaction(Runnable work) {
+        database.inTransaction(connection -> {
+            work.run();
+            return null;
+        });
+    }
+
     /** Saves many days in one transaction (imports and the demo generator). */
     public void saveAll(List<DayEntry> days) {
         database.inTransaction(connection -> {

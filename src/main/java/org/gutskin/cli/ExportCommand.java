@@ -1,0 +1,78 @@
+package org.gutskin.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.gutskin.App;
+import org.gutskin.exchange.ExportFormat;
+import org.gutskin.exchange.JournalExporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code gutskin export --format journal|daily|foods --out PATH}: CSV reports and the lossless journal. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Exports the journal as CSV (format: docs/csv-format.md).%n"
+                + "journal: a folder, or a .zip, that imports back losslessly; daily: one row per day with every"
+                + " daily feature; foods: one row per food eaten.")
+public final class ExportCommand implements Runnable {
+    @ParentCommand
+    private GutskinCommand parent;
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "journal, daily or foods.", converter = FormatConverter.class)
+    private ExportFormat format;
+    @Option(names = "--out", required = true, paramLabel = "PATH",
+            description = "Where to write: a folder or a .zip for journal, a .csv file for daily and foods.")
+    private Path out;
+    @Option(names = "--from", paramLabel = "DATE", description = "First day (YYYY-MM-DD).")
+    private LocalDate from;
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY-MM-DD).")
+    private LocalDate to;
+    @Option(names = "--bom", description = "Start each file with a UTF-8 byte-order mark, so Excel reads it right.")
+    private boolean bom;
+
+    /** Accepts the format in any case. */
+    static final class FormatConverter implements ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            for (ExportFormat candidate : ExportFormat.values()) {
+                if (candidate.key().equalsIgnoreCase(value)) {
+                    return candidate;
+                }
+            }
+            throw new TypeConversionException("expected journal, daily or foods but was '"
+                    + value + "'");
+        }
+    }
+
+    @Override
+    public void run() {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new UserException("--to " + to + " is before --from " + from);
+        }
+        Path parentFolder = out.toAbsolutePath().getParent();
+        if (parentFolder == null || !Files.isDirectory(parentFolder)) {
+            throw new UserException("The folder for " + out + " does not exist");
+        }
+        if (format != ExportFormat.JOURNAL && Files.isDirectory(out)) {
+            throw new UserException(out + " is a folder; give a file name such as " + out.resolve(format.key()
+                    + ".csv"));
+        }
+        long rows;
+        try (App app = App.openForReading(parent.dataDirectory())) {
+            rows = JournalExporter.export(new JournalExporter.Request(format, out, from, to, bom),
+                    app.exportSource(from, to), progress -> { });
+        }
+        PrintWriter writer = spec.commandLine().getOut();
+        writer.printf("Exported %,d rows (%s) to %s%n", rows, format.key(), out);
+        writer.flush();
+    }
+}

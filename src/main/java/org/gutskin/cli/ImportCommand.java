@@ -1,0 +1,87 @@
+package org.gutskin.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.gutskin.App;
+import org.gutskin.exchange.ConflictRule;
+import org.gutskin.exchange.ImportPlan;
+import org.gutskin.exchange.ImportProblem;
+import org.gutskin.exchange.ImportService;
+import org.gutskin.exchange.JournalImporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code gutskin import PATH…}: the interchange format, or Daylio, Cronometer and Loop exports. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Imports CSV files: a journal export (folder, .zip or single files), a Daylio export,"
+                + " Cronometer servings or Loop Habit Tracker checkmarks. Prints a preview, then imports"
+                + " everything in one transaction — or nothing, when a file has a problem.")
+public final class ImportCommand implements Runnable {
+    @ParentCommand
+    private GutskinCommand parent;
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Folders, .zip or .csv files.")
+    private List<Path> paths;
+    @Option(names = "--on-conflict", defaultValue = "skip", paramLabel = "RULE",
+            description = "For days already in the journal: skip (default), replace or merge.")
+    private String onConflict;
+    @Option(names = "--dry-run", description = "Only show the preview; write nothing.")
+    private boolean dryRun;
+    @Option(names = "--valid-rows-only", description = "Import the rows that are fine and leave out the others.")
+    private boolean validRowsOnly;
+    @Option(names = "--as-food", paramLabel = "ACTIVITY", description = "A Daylio activity to read as food.")
+    private Set<String> asFood = Set.of();
+    @Option(names = "--as-habit", paramLabel = "ACTIVITY", description = "A Daylio activity to read as a habit.")
+    private Set<String> asHabit = Set.of();
+
+    @Override
+    public void run() {
+        ConflictRule rule = switch (onConflict.toLowerCase(Locale.ROOT)) {
+            case "skip" -> ConflictRule.SKIP;
+            case "replace" -> ConflictRule.REPLACE;
+            case "merge" -> ConflictRule.MERGE;
+            default -> throw new UserException("--on-conflict must be skip, replace or merge, got " + onConflict);
+        };
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (App app = App.open(parent.dataDirectory())) {
+            ImportPlan plan = JournalImporter.read(paths, app.importKnowledge(), app.journal().habits(),
+                    new JournalImporter.Options(asFood, asHabit));
+            ImportService imports = app.imports();
+            ImportService.Preview preview = imports.preview(plan, rule);
+            preview.describe().forEach(line -> out.println("  " + line));
+            out.flush();
+            if (plan.hasProblems()) {
+                for (ImportProblem problem : plan.problems()) {
+                    err.println(problem);
+                }
+                if (plan.problemCount() > plan.problems().size()) {
+                    err.printf("… and %d more problems%n", plan.problemCount() - plan.problems().size());
+                }
+                err.flush();
+                if (!validRowsOnly) {
+                    throw new UserException(String.format("nothing was imported: %d problem%s in the files (fix them,"
+                            + " or add --valid-rows-only to import the rest)", plan.problemCount(),
+                            plan.problemCount() == 1 ? "" : "s"));
+                }
+            }
+            if (dryRun) {
+                out.println("Dry run: nothing was written.");
+                return;
+            }
+            ImportService.Result result = imports.apply(plan, rule, validRowsOnly);
+            out.printf("Imported %,d days%s.%n", result.daysWritten(), result.daysSkipped() > 0
+                    ? String.format(" (%,d days already in the journal were skipped)", result.daysSkipped()) : "");
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.gutskin.exchange;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.gutskin.food.Food;
+import org.gutskin.food.FoodLibrary;
+import org.gutskin.food.UserFoodRepository;
+import org.gutskin.journal.DayEntry;
+import org.gutskin.journal.Habit;
+import org.gutskin.journal.Meal;
+import org.gutskin.journal.StressCheckIn;
+import org.gutskin.store.JournalRepository;
+
+/** Shows what an import would do, and does it — all of it in one transaction, or nothing. */
+public final class ImportService {
+    private final JournalRepository journal;
+    private final UserFoodRepository userFoods;
+    private final FoodLibrary foods;
+
+    /** What an import would do to this journal under a rule. */
+    public record Preview(int days, int newDays, int conflictingDays, List<LocalDate> someConflicts, ConflictRule rule,
+                          Map<String, Integer> rows, List<Habit> newHabits, int userFoods, int phrases,
+                          List<ImportProblem> problems, int problemCount) {
+
+        /** The preview in plain sentences, as the command line prints it and the window shows it. */
+        public List<String> describe() {
+            List<String> lines = new ArrayList<>();
+            rows.forEach((kind, count) -> lines.add(String.format("%,d %s", count, kind)));
+            lines.add(String.format("%,d days: %,d new, %,d already in your journal (%s)", days, newDays,
+                    conflictingDays, switch (rule) {
+                        case SKIP -> "those are skipped";
+                        case REPLACE -> "those are replaced";
+                        case MERGE -> "those are merged";
+                    }));
+            if (!someConflicts.isEmpty()) {
+                lines.add("Days already in your journal: " + String.join(", ", someConflicts.stream()
+                        .map(LocalDate::toString).toList()) + (conflictingDays > someConflicts.size() ? ", …" : ""));
+            }
+            if (!newHabits.isEmpty()) {
+                lines.add("New habits: " + String.join(", ", newHabits.stream().map(habit -> habit.name() + " ("
+                        + habit.kind().key().replace('_', '/') + ")").toList()));
+            }
+            if (userFoods > 0 || phrases > 0) {
+                lines.add(String.format("Your foods: %d, your phrases: %d", userFoods, phrases));
+            }
+            return lines;
+        }
+    }
+
+    /** What was written. */
+    public record Result(int daysWritten, int daysSkipped) {
+    }
+
+    public ImportService(JournalRepository journal, UserFoodRepository userFoods, FoodLibrary foods) {
+        this.journal = journal;
+        this.userFoods = userFoods;
+        this.foods = foods;
+    }
+
+    public Preview preview(ImportPlan plan, ConflictRule rule) {
+        NavigableMap<LocalDate, DayEntry> existing = existing(plan);
+        List<LocalDate> conflicts = plan.days().keySet().stream().filter(existing::containsKey).toList();
+        return new Preview(plan.days().size(), plan.days().size() - conflicts.size(), conflicts.size(),
+                conflicts.subList(0, Math.min(10, conflicts.size())), rule, plan.rows(), plan.habits(),
+                plan.userFoods().size(), plan.phrases().size(), plan.problems(), plan.problemCount());
+    }
+
+    private NavigableMap<LocalDate, DayEntry> existing(ImportPlan plan) {
+        if (plan.days().isEmpty()) {
+            return new TreeMap<>();
+        }
+        return journal.loadRange(plan.days().firstKey(), plan.days().lastKey());
+    }
+
+    /**
+     * Writes the plan in one transaction. With problems in the files nothing is written unless
+     * {@code validRowsOnly}: then the rows that were fine are imported and the others left out.
+     */
+    public Result apply(ImportPlan plan, ConflictRule rule, boolean validRowsOnly) {
+        if (plan.hasProblems() && !validRowsOnly) {
+            throw new ExchangeException(String.format("Nothing was imported: the files have %d problem%s (the first:"
+                    + " %s). Fix them, or choose to import only the valid rows.", plan.problemCount(),
+                    plan.problemCount() == 1 ? "" : "s", plan.problems().get(0)));
+        }
+        int[] written = {0, 0};
+        journal.inOneTransaction(() -> {
+            plan.habits().forEach(journal::saveHabit);
+            for (Food food : plan.userFoods()) {
+                userFoods.saveFood(food);
+            }
+            plan.phrases().forEach(userFoods::saveAlias);
+            NavigableMap<LocalDate, DayEntry> existing = existing(plan);
+            List<DayEntry> toWrite = new ArrayList<>();
+            for (DayEntry imported : plan.days().values()) {
+                DayEntry current = existing.get(imported.date());
+                if (current == null || current.isEmpty() || rule == ConflictRule.REPLACE) {
+                    toWrite.add(imported);
+                } else if (rule == ConflictRule.MERGE) {
+                    toWrite.add(merge(current, imported));
+                } else {
+                    written[1]++;
+                }
+            }
+            journal.saveAll(toWrite);
+            written[0] = toWrite.size();
+        });
+        if (!plan.userFoods().isEmpty() || !plan.phrases().isEmpty()) {
+            foods.refresh();
+        }
+        return new Result(written[0], written[1]);
+    }
+
+    /** The journal's day with what it lacks from the imported one; nothing of the journal's is lost. */
+    static DayEntry merge(DayEntry current, DayEntry imported) {
+        List<Meal> meals = new ArrayList<>(current.meals());
+        imported.meals().stream().filter(meal -> current.meals().stream().noneMatch(existing ->
+                existing.time().equals(meal.time()) && existing.kind() == meal.kind()
+                        && existing.description().equals(meal.description()))).forEach(meals::add);
+        List<StressCheckIn> stress = new ArrayList<>(current.stress());
+        imported.stress().stream().filter(checkIn -> !current.stress().contains(checkIn)).forEach(stress::add);
+        Map<String, Double> habits = new LinkedHashMap<>(imported.habits());
+        habits.putAll(current.habits());
+        return new DayEntry(current.date(), meals, current.sleep().or(imported::sleep), stress,
+                current.skin().or(imported::skin), habits, current.note().isPresent() ? current.note()
+                : imported.note());
+    }
+}

@@ -1,0 +1,402 @@
+package org.gutskin.exchange;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.function.DoubleConsumer;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.gutskin.analysis.DailyFeatures;
+import org.gutskin.analysis.FeatureTable;
+import org.gutskin.food.Food;
+import org.gutskin.food.FoodKnowledge;
+import org.gutskin.food.FoodTag;
+import org.gutskin.food.PlantPart;
+import org.gutskin.journal.DayEntry;
+import org.gutskin.journal.FoodItem;
+import org.gutskin.journal.Habit;
+import org.gutskin.journal.Meal;
+import org.gutskin.journal.StressCheckIn;
+import org.gutskin.journal.Symptom;
+
+/**
+ * Writes the journal as CSV: the lossless interchange format, the daily report, or one row per
+ * food eaten. Everything is written under a temporary name and moved into place at the end, so
+ * a failed export never leaves half a file.
+ */
+public final class JournalExporter {
+    private static final CSVFormat CSV = CSVFormat.RFC4180;
+
+    /** What to export and how. {@code from}/{@code to} null: the whole journal. */
+    public record Request(ExportFormat format, Path out, LocalDate from, LocalDate to, boolean byteOrderMark) {
+    }
+
+    /** The journal data an export needs, read on the journal thread beforehand. */
+    public record Source(NavigableMap<LocalDate, DayEntry> days, List<Habit> habits, List<Food> userFoods,
+                         Map<String, String> phrases, FoodKnowledge knowledge) {
+    }
+
+    private JournalExporter() {
+    }
+
+    /** Writes the export; returns the number of data rows written. */
+    public static long export(Request request, Source source, DoubleConsumer progress) {
+        try {
+            return switch (request.format()) {
+                case JOURNAL -> request.out().toString().toLowerCase(Locale.ROOT).endsWith(".zip")
+                        ? writeZip(request, source, progress) : writeFolder(request, source, progress);
+                case DAILY -> writeFile(request.out(), request.byteOrderMark(), writer -> daily(writer, request, source));
+                case FOODS -> writeFile(request.out(), request.byteOrderMark(), writer -> foods(writer, source));
+            };
+        } catch (IOException e) {
+            throw new ExchangeException("Cannot write " + request.out() + ": " + describe(e), e);
+        } catch (UncheckedIOException e) {
+            throw new ExchangeException("Cannot write " + request.out() + ": " + describe(e.getCause()), e);
+        }
+    }
+
+    static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName();
+        return switch (kind) {
+            case "AccessDeniedException" -> "permission denied";
+            case "NoSuchFileException" -> "the folder does not exist";
+            case "FileSystemException" -> e.getMessage() == null ? "the disk refused the write" : e.getMessage();
+            default -> e.getMessage() == null ? kind : e.getMessage();
+        };
+    }
+
+    private interface CsvBody {
+        long write(Writer writer) throws IOException;
+    }
+
+    /** Writes one file through a temporary sibling, owner-only, then moves it into place. */
+    private static long writeFile(Path target, boolean bom, CsvBody body) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".partial");
+        try {
+            restrictToOwner(temporary);
+            long rows;
+            try (Writer writer = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8)) {
+                if (bom) {
+                    writer.write('\uFEFF');
+                }
+                rows = body.write(writer);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return rows;
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    static void restrictToOwner(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    private static long writeFolder(Request request, Source source, DoubleConsumer progress) throws IOException {
+        Files.createDirectories(request.out());
+        long rows = 0;
+        List<JournalPart> parts = parts(source);
+        for (int i = 0; i < parts.size(); i++) {
+            JournalPart part = parts.get(i);
+            rows += writeFile(request.out().resolve(part.file()), request.byteOrderMark(), part.body());
+            progress.accept((i + 1.0) / parts.size());
+        }
+        return rows;
+    }
+
+    private static long writeZip(Request request, Source source, DoubleConsumer progress) throws IOException {
+        Path target = request.out();
+        Path folder = target.toAbsolutePath().getParent();
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".partial");
+        try {
+            restrictToOwner(temporary);
+            long rows = 0;
+            List<JournalPart> parts = parts(source);
+            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temporary))) {
+                Writer writer = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
+                for (int i = 0; i < parts.size(); i++) {
+                    zip.putNextEntry(new ZipEntry(parts.get(i).file()));
+                    if (request.byteOrderMark()) {
+                        writer.write('\uFEFF');
+                    }
+                    rows += parts.get(i).body().write(writer);
+                    writer.flush();
+                    zip.closeEntry();
+                    progress.accept((i + 1.0) / parts.size());
+                }
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return rows;
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Lets a CSV printer close its writer without closing the zip around it. */
+    private static final class NonClosing extends FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    private record JournalPart(String file, CsvBody body) {
+    }
+
+    private static List<JournalPart> parts(Source source) {
+        return List.of(
+                new JournalPart(JournalFiles.MEALS, writer -> meals(writer, source, false)),
+                new JournalPart(JournalFiles.MEAL_ITEMS, writer -> meals(writer, source, true)),
+                new JournalPart(JournalFiles.SLEEP, writer -> sleep(writer, source)),
+                new JournalPart(JournalFiles.STRESS, writer -> stress(writer, source)),
+                new JournalPart(JournalFiles.SKIN, writer -> skin(writer, source)),
+                new JournalPart(JournalFiles.HABITS, writer -> habits(writer, source)),
+                new JournalPart(JournalFiles.HABIT_DEFINITIONS, writer -> habitDefinitions(writer, source)),
+                new JournalPart(JournalFiles.NOTES, writer -> notes(writer, source)),
+                new JournalPart(JournalFiles.MY_FOODS, writer -> myFoods(writer, source)),
+                new JournalPart(JournalFiles.MY_PHRASES, writer -> myPhrases(writer, source)));
+    }
+
+    private static CSVPrinter printer(Writer writer, List<String> header) throws IOException {
+        return new CSVPrinter(writer, CSV.builder().setHeader(header.toArray(new String[0])).get());
+    }
+
+    /** Meals and their items share one numbering, so that items find their meal again on import. */
+    private static long meals(Writer writer, Source source, boolean items) throws IOException {
+        long rows = 0;
+        long mealId = 0;
+        CSVPrinter csv = printer(writer, items ? JournalFiles.MEAL_ITEMS_COLUMNS : JournalFiles.MEALS_COLUMNS);
+        for (DayEntry day : source.days().values()) {
+            for (Meal meal : day.meals()) {
+                mealId++;
+                if (!items) {
+                    csv.printRecord(day.date(), time(meal.time()), meal.kind().key(),
+                            CsvText.neutralise(meal.description()), mealId);
+                    rows++;
+                    continue;
+                }
+                for (FoodItem item : meal.items()) {
+                    csv.printRecord(mealId, CsvText.neutralise(item.text()), CsvText.neutralise(item.food()),
+                            number(item.quantity()), CsvText.neutralise(item.unit()));
+                    rows++;
+                }
+            }
+        }
+        csv.flush();
+        return rows;
+    }
+
+    private static long sleep(Writer writer, Source source) throws IOException {
+        CSVPrinter csv = printer(writer, JournalFiles.SLEEP_COLUMNS);
+        long rows = 0;
+        for (DayEntry day : source.days().values()) {
+            if (day.sleep().isPresent()) {
+                csv.printRecord(day.date(), time(day.sleep().get().bedTime()), time(day.sleep().get().wakeTime()),
+                        day.sleep().get().quality());
+                rows++;
+            }
+        }
+        csv.flush();
+        return rows;
+    }
+
+    private static long stress(Writer writer, Source source) throws IOException {
+        CSVPrinter csv = printer(writer, JournalFiles.STRESS_COLUMNS);
+        long rows = 0;
+        for (DayEntry day : source.days().values()) {
+            for (StressCheckIn checkIn : day.stress()) {
+                csv.printRecord(day.date(), time(checkIn.time()), checkIn.level(),
+                        checkIn.note() == null ? null : CsvText.neutralise(checkIn.note()));
+                rows++;
+            }
+        }
+        csv.flush();
+        return rows;
+    }
+
+    private static long skin(Writer writer, Source source) throws IOException {
+        CSVPrinter csv = printer(writer, JournalFiles.SKIN_COLUMNS);
+        long rows = 0;
+        for (DayEntry day : source.days().values()) {
+            if (day.skin().isEmpty()) {
+                continue;
+            }
+            List<Object> row = new ArrayList<>();
+            row.add(day.date());
+            row.add(day.skin().get().overall());
+            for (Symptom symptom : Symptom.values()) {
+                row.add(day.skin().get().symptoms().get(symptom));
+            }
+            row.add(day.skin().get().note() == null ? null : CsvText.neutralise(day.skin().get().note()));
+            row.add(day.skin().get().areas() == null ? null : CsvText.neutralise(day.skin().get().areas()));
+            csv.printRecord(row);
+            rows++;
+        }
+        csv.flush();
+        return rows;
+    }
+
+    private static long habits(Writer writer, Source source) throws IOException {
+        CSVPrinter csv = printer(writer, JournalFiles.HABITS_COLUMNS);
+        long rows = 0;
+        for (DayEntry day : source.days().values()) {
+            for (Map.Entry<String, Double> habit : day.habits().entrySet()) {
+                csv.printRecord(day.date(), habit.getKey(), number(habit.getValue()));
+                rows++;
+            }
+        }
+        csv.flush();
+        return rows;
+    }
+
+    private static long habitDefinitions(Writer writer, Source source) throws IOException {
+        CSVPrinter csv = printer(writer, JournalFiles.HABIT_DEFINITIONS_COLUMNS);
+        for (Habit habit : source.habits()) {
+            csv.printRecord(habit.key(), CsvText.neutralise(habit.name()), habit.kind().key(),
+                    habit.archived() ? "yes" : "no");
+        }
+        csv.flush();
+        return source.habits().size();
+    }
+
+    private static long notes(Writer writer, Source source) throws IOException {
+        CSVPrinter csv = printer(writer, JournalFiles.NOTES_COLUMNS);
+        long rows = 0;
+        for (DayEntry day : source.days().values()) {
+            if (day.note().isPresent()) {
+                csv.printRecord(day.date(), CsvText.neutralise(day.note().get()));
+                rows++;
+            }
+        }
+        csv.flush();
+        return rows;
+    }
+
+    private static long myFoods(Writer writer, Source source) throws IOException {
+        CSVPrinter csv = printer(writer, JournalFiles.MY_FOODS_COLUMNS);
+        for (Food food : source.userFoods()) {
+            csv.printRecord(CsvText.neutralise(food.name()), CsvText.neutralise(String.join("|", food.synonyms())),
+                    CsvText.neutralise(food.group()), food.nova(),
+                    food.orderedTags().stream().filter(tag -> !tag.derived()).map(FoodTag::key)
+                            .collect(Collectors.joining(" ")),
+                    food.liveCultures() == null ? null : food.liveCultures() ? "yes" : "no",
+                    number(food.alcoholUnits()),
+                    CsvText.neutralise(food.plants().stream().map(PlantPart::format).collect(Collectors.joining("|"))));
+        }
+        csv.flush();
+        return source.userFoods().size();
+    }
+
+    private static long myPhrases(Writer writer, Source source) throws IOException {
+        CSVPrinter csv = printer(writer, JournalFiles.MY_PHRASES_COLUMNS);
+        for (Map.Entry<String, String> phrase : source.phrases().entrySet()) {
+            csv.printRecord(CsvText.neutralise(phrase.getKey()), CsvText.neutralise(phrase.getValue()));
+        }
+        csv.flush();
+        return source.phrases().size();
+    }
+
+    /** Every daily feature, one row per calendar day of the range; an empty cell is "not logged". */
+    private static long daily(Writer writer, Request request, Source source) throws IOException {
+        List<String> header = new ArrayList<>(List.of("date", "food_logged", "prebiotic_servings",
+                "fermented_servings", "ultra_processed_servings", "processed_servings", "added_sugar_servings",
+                "alcohol_units", "plants", "plants_7d", "probiotic", "antibiotic", "days_since_antibiotic",
+                "sleep_hours", "sleep_midpoint_hours", "sleep_regularity_sd_hours", "sleep_regularity_index",
+                "stress_mean", "stress_max", "skin_overall"));
+        for (Symptom symptom : Symptom.values()) {
+            header.add("skin_" + symptom.key());
+        }
+        CSVPrinter csv = printer(writer, header);
+        if (source.days().isEmpty() && (request.from() == null || request.to() == null)) {
+            csv.flush();
+            return 0;
+        }
+        FeatureTable table = FeatureTable.build(source.days(), source.knowledge(), request.from(), request.to());
+        for (int i = 0; i < table.days(); i++) {
+            DailyFeatures day = table.day(i);
+            List<Object> row = new ArrayList<>(List.of(day.date(), day.foodLogged() ? "yes" : "no",
+                    cell(day.prebiotic()), cell(day.fermented()), cell(day.ultraProcessed()), cell(day.processed()),
+                    cell(day.addedSugar()), cell(day.alcoholUnits()), cell(day.plants()), cell(day.plants7d()),
+                    yesNo(day.probiotic()), yesNo(day.antibiotic()), cell(day.daysSinceAntibiotic()),
+                    cell(day.sleepHours()), cell(day.sleepMidpoint()), cell(day.sleepRegularity()),
+                    cell(day.sleepRegularityIndex()), cell(day.stressMean()), cell(day.stressMax()),
+                    cell(day.skin())));
+            for (Symptom symptom : Symptom.values()) {
+                row.add(cell(day.symptoms().get(symptom)));
+            }
+            csv.printRecord(row);
+        }
+        csv.flush();
+        return table.days();
+    }
+
+    private static long foods(Writer writer, Source source) throws IOException {
+        CSVPrinter csv = printer(writer, List.of("date", "time", "meal", "food", "quantity", "unit", "nova", "tags",
+                "text"));
+        long rows = 0;
+        for (DayEntry day : source.days().values()) {
+            for (Meal meal : day.meals()) {
+                for (FoodItem item : meal.items()) {
+                    Food food = source.knowledge().food(item.food());
+                    csv.printRecord(day.date(), time(meal.time()), meal.kind().key(), CsvText.neutralise(item.food()),
+                            number(item.quantity()), CsvText.neutralise(item.unit()),
+                            food == null ? null : food.nova(),
+                            food == null ? null : food.orderedTags().stream().map(FoodTag::key)
+                                    .collect(Collectors.joining(" ")),
+                            CsvText.neutralise(item.text()));
+                    rows++;
+                }
+            }
+        }
+        csv.flush();
+        return rows;
+    }
+
+    private static String time(LocalTime time) {
+        return String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute());
+    }
+
+    static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : Double.toString(value);
+    }
+
+    private static String cell(Double value) {
+        return value == null || Double.isNaN(value) ? null : String.format(Locale.ROOT, "%.2f", value)
+                .replaceAll("\\.?0+$", "");
+    }
+
+    private static String yesNo(double value) {
+        return Double.isNaN(value) ? null : value == 1 ? "yes" : "no";
+    }
+}
