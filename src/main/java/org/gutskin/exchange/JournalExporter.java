@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -344,7 +345,7 @@ public final class JournalExporter {
         FeatureTable table = FeatureTable.build(source.days(), source.knowledge(), request.from(), request.to());
         for (int i = 0; i < table.days(); i++) {
             DailyFeatures day = table.day(i);
-            List<Object> row = new ArrayList<>(List.of(day.date(), day.foodLogged() ? "yes" : "no",
+            List<Object> row = new ArrayList<>(Arrays.asList(day.date(), day.foodLogged() ? "yes" : "no",
                     cell(day.prebiotic()), cell(day.fermented()), cell(day.ultraProcessed()), cell(day.processed()),
                     cell(day.addedSugar()), cell(day.alcoholUnits()), cell(day.plants()), cell(day.plants7d()),
                     yesNo(day.probiotic()), yesNo(day.antibiotic()), cell(day.daysSinceAntibiotic()),
