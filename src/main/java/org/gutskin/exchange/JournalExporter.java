@@ -287,7 +287,7 @@ public final class JournalExporter {
                     habit.archived() ? "yes" : "no");
         }
         csv.flush();
-        return source.habits().size();
+        return 0; // definitions, not journal rows
     }
 
     private static long notes(Writer writer, Source source) throws IOException {
@@ -315,7 +315,7 @@ public final class JournalExporter {
                     CsvText.neutralise(food.plants().stream().map(PlantPart::format).collect(Collectors.joining("|"))));
         }
         csv.flush();
-        return source.userFoods().size();
+        return 0;
     }
 
     private static long myPhrases(Writer writer, Source source) throws IOException {
@@ -324,7 +324,7 @@ public final class JournalExporter {
             csv.printRecord(CsvText.neutralise(phrase.getKey()), CsvText.neutralise(phrase.getValue()));
         }
         csv.flush();
-        return source.phrases().size();
+        return 0;
     }
 
     /** Every daily feature, one row per calendar day of the range; an empty cell is "not logged". */

@@ -212,8 +212,8 @@ public final class JournalImporter {
         try (Reader reader = CsvText.utf8(new ByteArrayInputStream(bytes));
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                      .setAllowMissingColumnNames(true).setAllowDuplicateHeaderNames(true).setIgnoreEmptyLines(true)
-                     .setTrim(true).get().parse(reader)) {
-            header = parser.getHeaderNames();
+                     .get().parse(reader)) {
+            header = parser.getHeaderNames().stream().map(String::strip).toList();
             long line = parser.getCurrentLineNumber() + 1;
             Iterator<CSVRecord> iterator = parser.iterator();
             while (true) {
@@ -352,18 +352,22 @@ public final class JournalImporter {
         }
 
         boolean has(String column) {
-            Integer at = index.get(column.toLowerCase(Locale.ROOT));
-            return at != null && at < record.size() && !record.get(at).isEmpty();
+            return !raw(column).isEmpty();
         }
 
+        /** A cell without the spaces around it: for dates, numbers and names. */
         String raw(String column) {
+            return exact(column).strip();
+        }
+
+        private String exact(String column) {
             Integer at = index.get(column.toLowerCase(Locale.ROOT));
             return at == null || at >= record.size() ? "" : record.get(at);
         }
 
-        /** A text cell as the user wrote it; ours were neutralised against formulas on export. */
+        /** A text cell exactly as the user wrote it; ours were neutralised against formulas on export. */
         String text(String column) {
-            return CsvText.restore(raw(column));
+            return CsvText.restore(exact(column));
         }
 
         LocalDate date(String column) {

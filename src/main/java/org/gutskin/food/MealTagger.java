@@ -129,7 +129,7 @@ public final class MealTagger {
                 return singular;
             }
         }
-        if (Quantities.isFiller(word)) {
+        if (Quantities.isFiller(word) || Quantities.isNotFood(word)) {
             return word;
         }
         String corrected = knowledge.correctTypo(word);

@@ -78,6 +78,20 @@ final class Quantities {
     /** Words that say the next food was left out: "coffee without sugar", "no cheese". */
     private static final Set<String> NEGATIONS = Set.of("without", "no", "not", "minus", "hold");
 
+    /**
+     * Everyday words one typo away from a food ("party" / "pasty", "study" / "stew"): never
+     * corrected into one, so they are reported as unknown instead.
+     */
+    private static final Set<String> NOT_FOOD = Set.of(
+            "party", "parties", "study", "happy", "hurry", "early", "tired", "start", "great", "cheap", "heavy",
+            "family", "friend", "friends", "office", "school", "meeting", "holiday", "travel", "hotel", "picnic",
+            "movie", "movies", "sport", "sports", "shopping", "cleaning", "reading", "gaming", "running", "walking",
+            "hiking", "cycling", "swimming", "working", "sleep", "sleeping", "nap", "bath", "shower", "music",
+            "dancing", "cooking", "baking", "garden", "gardening", "church", "prayer", "stress", "anxious", "sick",
+            "period", "relax", "relaxed", "visit", "guests", "dinner", "lunch", "brunch", "drinks", "pints",
+            "birthday", "wedding", "festival", "concert", "weekend", "morning", "evening", "tonight", "today",
+            "later", "again", "after", "before", "while", "maybe", "plenty", "quite", "really", "little");
+
     private Quantities() {
     }
 
@@ -88,6 +102,10 @@ final class Quantities {
     static boolean isFiller(String word) {
         return FILLER.contains(word) || NUMBER_WORDS.containsKey(word) || UNITS.containsKey(word)
                 || NUMBER.matcher(word).matches();
+    }
+
+    static boolean isNotFood(String word) {
+        return NOT_FOOD.contains(word);
     }
 
     static boolean isJoiner(String word) {
