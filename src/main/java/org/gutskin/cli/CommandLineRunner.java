@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.gutskin.exchange.ExchangeException;
 import org.gutskin.journal.InvalidEntryException;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.store.StoreException;
@@ -38,7 +39,7 @@ public final class CommandLineRunner {
     private static int reportUserError(Exception error, CommandLine commandLine, CommandLine.ParseResult parsed) {
         PrintWriter err = commandLine.getErr();
         if (error instanceof UserException || error instanceof StoreException
-                || error instanceof InvalidEntryException) {
+                || error instanceof InvalidEntryException || error instanceof ExchangeException) {
             err.println("gutskin: " + error.getMessage());
         } else if (String.valueOf(error.getMessage()).contains("DISPLAY")) {
             err.println("gutskin: cannot open the window: no graphical display was found."

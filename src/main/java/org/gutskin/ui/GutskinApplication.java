@@ -25,6 +25,7 @@ import org.gutskin.store.DataDirectory;
 import org.gutskin.ui.common.Background;
 import org.gutskin.ui.common.ErrorDialog;
 import org.gutskin.ui.common.ViewLoader;
+import org.gutskin.ui.exchange.ExchangeController;
 import org.gutskin.ui.foods.FoodsController;
 import org.gutskin.ui.history.HistoryController;
 import org.gutskin.ui.today.TodayController;
@@ -125,14 +126,16 @@ public final class GutskinApplication extends Application {
                 TodayController.class, () -> new TodayController(opened.journal(), opened.foods(), background),
                 HistoryController.class, () -> new HistoryController(opened.journal(), opened.foods(), background,
                         this::openDay),
-                FoodsController.class, () -> new FoodsController(opened.foods(), background));
+                FoodsController.class, () -> new FoodsController(opened.foods(), background),
+                ExchangeController.class, () -> new ExchangeController(opened, background));
     }
 
     /** The view of each section that is built; the others show what is planned. */
     private static final Map<Section, Class<?>> SECTION_VIEWS = Map.of(
             Section.TODAY, TodayController.class,
             Section.HISTORY, HistoryController.class,
-            Section.FOODS, FoodsController.class);
+            Section.FOODS, FoodsController.class,
+            Section.EXCHANGE, ExchangeController.class);
 
     private Node sectionView(Section section, ViewLoader loader) {
         Class<?> controller = SECTION_VIEWS.get(section);

@@ -42,7 +42,7 @@ class MainWindowTest {
         assertTrue(status.getText().contains(folder.toString()), status.getText());
 
         Map<Section, String> builtViews = Map.of(Section.TODAY, "#day-title", Section.HISTORY, "#month-title",
-                Section.FOODS, "#foods-table");
+                Section.FOODS, "#foods-table", Section.EXCHANGE, "#export-button");
         for (Section section : Section.values()) {
             app.show(section);
             assertTrue(app.navButton(section).isSelected(), section.name());

@@ -7,6 +7,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
+import org.gutskin.exchange.ExchangeException;
 import org.gutskin.journal.InvalidEntryException;
 import org.gutskin.store.StoreException;
 
@@ -20,13 +21,19 @@ public final class ErrorDialog {
     /** The sentence to show: our own messages as they are, anything else as "something went wrong". */
     public static String sentence(Throwable error, String whileDoing, ResourceBundle bundle) {
         Throwable cause = error;
-        while (cause.getCause() != null && !(cause instanceof StoreException || cause instanceof InvalidEntryException)) {
+        while (cause.getCause() != null && !isOurs(cause)) {
             cause = cause.getCause();
         }
-        if (cause instanceof StoreException || cause instanceof InvalidEntryException) {
+        if (isOurs(cause)) {
             return cause.getMessage();
         }
         return String.format(bundle.getString("error.unexpected"), whileDoing);
+    }
+
+    /** Errors whose message is already a sentence for the user. */
+    private static boolean isOurs(Throwable error) {
+        return error instanceof StoreException || error instanceof InvalidEntryException
+                || error instanceof ExchangeException;
     }
 
     public static Alert create(Window owner, Throwable error, String whileDoing, ResourceBundle bundle) {

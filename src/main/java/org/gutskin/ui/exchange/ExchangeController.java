@@ -1,0 +1,274 @@
+package org.gutskin.ui.exchange;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.gutskin.App;
+import org.gutskin.exchange.ConflictRule;
+import org.gutskin.exchange.ExportFormat;
+import org.gutskin.exchange.ImportPlan;
+import org.gutskin.exchange.ImportProblem;
+import org.gutskin.exchange.ImportService;
+import org.gutskin.exchange.JournalExporter;
+import org.gutskin.exchange.JournalImporter;
+import org.gutskin.ui.common.Background;
+import org.gutskin.ui.common.Converters;
+import org.gutskin.ui.common.ErrorDialog;
+
+/**
+ * Import/Export: CSV reports and the lossless journal out; our own and other apps' files in,
+ * with a preview of what will be written before anything is.
+ */
+public final class ExchangeController {
+    private final App app;
+    private final Background background;
+
+    @FXML
+    private ResourceBundle resources;
+    @FXML
+    private RadioButton journalFolder;
+    @FXML
+    private RadioButton journalZip;
+    @FXML
+    private RadioButton daily;
+    @FXML
+    private RadioButton foods;
+    @FXML
+    private DatePicker from;
+    @FXML
+    private DatePicker to;
+    @FXML
+    private CheckBox bom;
+    @FXML
+    private TextField exportPath;
+    @FXML
+    private Button exportButton;
+    @FXML
+    private ProgressBar exportProgress;
+    @FXML
+    private Label exportResult;
+    @FXML
+    private TextField importPath;
+    @FXML
+    private TextField asFood;
+    @FXML
+    private ChoiceBox<ConflictRule> rule;
+    @FXML
+    private Button previewButton;
+    @FXML
+    private ListView<String> previewLines;
+    @FXML
+    private Label problemsTitle;
+    @FXML
+    private ListView<String> problems;
+    @FXML
+    private CheckBox validOnly;
+    @FXML
+    private Button importButton;
+    @FXML
+    private ProgressBar importProgress;
+    @FXML
+    private Label importResult;
+
+    private ImportPlan plan;
+
+    public ExchangeController(App app, Background background) {
+        this.app = app;
+        this.background = background;
+    }
+
+    @FXML
+    private void initialize() {
+        rule.getItems().setAll(ConflictRule.values());
+        rule.setValue(ConflictRule.SKIP);
+        rule.setConverter(Converters.showing(value -> resources.getString("exchange.rule." + value.key())));
+        rule.valueProperty().addListener((observable, was, now) -> {
+            if (plan != null) {
+                showPreview(app.imports().preview(plan, now));
+            }
+        });
+        importPath.textProperty().addListener((observable, was, now) -> forgetPlan());
+        asFood.textProperty().addListener((observable, was, now) -> forgetPlan());
+    }
+
+    private ExportFormat format() {
+        return daily.isSelected() ? ExportFormat.DAILY : foods.isSelected() ? ExportFormat.FOODS : ExportFormat.JOURNAL;
+    }
+
+    @FXML
+    private void chooseExportPath() {
+        if (journalFolder.isSelected()) {
+            File folder = new DirectoryChooser().showDialog(window());
+            if (folder != null) {
+                exportPath.setText(folder.toPath().resolve("gutskin-journal-" + LocalDate.now()).toString());
+            }
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(journalZip.isSelected() ? "gutskin-journal-" + LocalDate.now() + ".zip"
+                : "gutskin-" + format().key() + "-" + LocalDate.now() + ".csv");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            exportPath.setText(file.getPath());
+        }
+    }
+
+    @FXML
+    private void export() {
+        if (exportPath.getText() == null || exportPath.getText().isBlank()) {
+            exportResult.setText(resources.getString("exchange.needPath"));
+            return;
+        }
+        Path out = Path.of(exportPath.getText().strip());
+        JournalExporter.Request request = new JournalExporter.Request(format(), out, from.getValue(), to.getValue(),
+                bom.isSelected());
+        exportButton.setDisable(true);
+        exportProgress.setVisible(true);
+        exportProgress.setProgress(-1);
+        exportResult.setText(resources.getString("exchange.exporting"));
+        background.run(() -> JournalExporter.export(request, app.exportSource(request.from(), request.to()),
+                progress -> Platform.runLater(() -> exportProgress.setProgress(progress))), rows -> {
+            exportButton.setDisable(false);
+            exportProgress.setVisible(false);
+            exportResult.setText(String.format(resources.getString("exchange.exported"), rows, out));
+        }, error -> {
+            exportButton.setDisable(false);
+            exportProgress.setVisible(false);
+            exportResult.setText(ErrorDialog.sentence(error, resources.getString("exchange.whileExporting"),
+                    resources));
+        });
+    }
+
+    @FXML
+    private void chooseImportFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV or ZIP", "*.csv", "*.zip"));
+        List<File> files = chooser.showOpenMultipleDialog(window());
+        if (files != null) {
+            importPath.setText(String.join(";", files.stream().map(File::getPath).toList()));
+        }
+    }
+
+    @FXML
+    private void chooseImportFolder() {
+        File folder = new DirectoryChooser().showDialog(window());
+        if (folder != null) {
+            importPath.setText(folder.getPath());
+        }
+    }
+
+    private void forgetPlan() {
+        plan = null;
+        importButton.setDisable(true);
+    }
+
+    @FXML
+    private void preview() {
+        List<Path> paths = new ArrayList<>();
+        for (String part : (importPath.getText() == null ? "" : importPath.getText()).split(";")) {
+            if (!part.isBlank()) {
+                paths.add(Path.of(part.strip()));
+            }
+        }
+        if (paths.isEmpty()) {
+            importResult.setText(resources.getString("exchange.needImportPath"));
+            return;
+        }
+        Set<String> foodActivities = new LinkedHashSet<>();
+        Arrays.stream((asFood.getText() == null ? "" : asFood.getText()).split(",")).map(String::strip)
+                .filter(text -> !text.isEmpty()).forEach(foodActivities::add);
+        ConflictRule chosen = rule.getValue();
+        previewButton.setDisable(true);
+        importResult.setText("");
+        background.run(() -> {
+            ImportPlan read = JournalImporter.read(paths, app.importKnowledge(), app.journal().habits(),
+                    new JournalImporter.Options(foodActivities, Set.of()));
+            return new Previewed(read, app.imports().preview(read, chosen));
+        }, previewed -> {
+            previewButton.setDisable(false);
+            plan = previewed.plan();
+            showPreview(previewed.preview());
+        }, error -> {
+            previewButton.setDisable(false);
+            importResult.setText(ErrorDialog.sentence(error, resources.getString("exchange.whileReading"), resources));
+        });
+    }
+
+    private record Previewed(ImportPlan plan, ImportService.Preview preview) {
+    }
+
+    private void showPreview(ImportService.Preview preview) {
+        previewLines.setItems(FXCollections.observableArrayList(preview.describe()));
+        boolean troubled = preview.problemCount() > 0;
+        problemsTitle.setText(troubled ? String.format(resources.getString("exchange.problems"),
+                preview.problemCount()) : resources.getString("exchange.noProblems"));
+        List<String> shown = new ArrayList<>(preview.problems().stream().map(ImportProblem::toString).toList());
+        if (preview.problemCount() > shown.size()) {
+            shown.add("… and " + (preview.problemCount() - shown.size()) + " more");
+        }
+        problems.setItems(FXCollections.observableArrayList(shown));
+        problems.setVisible(troubled);
+        problems.setManaged(troubled);
+        validOnly.setDisable(!troubled);
+        if (!troubled) {
+            validOnly.setSelected(false);
+        }
+        importButton.disableProperty().unbind();
+        importButton.disableProperty().bind(validOnly.selectedProperty().not().and(
+                Bindings.createBooleanBinding(() -> troubled)));
+    }
+
+    @FXML
+    private void runImport() {
+        if (plan == null) {
+            return;
+        }
+        ImportPlan chosenPlan = plan;
+        ConflictRule chosenRule = rule.getValue();
+        boolean onlyValid = validOnly.isSelected();
+        importButton.disableProperty().unbind();
+        importButton.setDisable(true);
+        importProgress.setVisible(true);
+        importProgress.setProgress(-1);
+        importResult.setText(resources.getString("exchange.importing"));
+        background.run(() -> app.imports().apply(chosenPlan, chosenRule, onlyValid), result -> {
+            importProgress.setVisible(false);
+            plan = null;
+            importResult.setText(result.daysSkipped() > 0
+                    ? String.format(resources.getString("exchange.importedSkipped"), result.daysWritten(),
+                    result.daysSkipped())
+                    : String.format(resources.getString("exchange.imported"), result.daysWritten()));
+        }, error -> {
+            importProgress.setVisible(false);
+            importButton.setDisable(false);
+            importResult.setText(ErrorDialog.sentence(error, resources.getString("exchange.whileImporting"),
+                    resources));
+        });
+    }
+
+    private Window window() {
+        return exportPath.getScene() == null ? null : exportPath.getScene().getWindow();
+    }
+}
