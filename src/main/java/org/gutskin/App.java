@@ -1,14 +1,13 @@
 package org.gutskin;
 
 import java.time.LocalDate;
-import java.util.NavigableMap;
+import java.util.function.Supplier;
 import org.gutskin.exchange.ImportService;
 import org.gutskin.exchange.JournalExporter;
 import org.gutskin.exchange.JournalImporter;
 import org.gutskin.food.FoodKnowledge;
 import org.gutskin.food.FoodLibrary;
 import org.gutskin.food.UserFoodRepository;
-import org.gutskin.journal.DayEntry;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.store.Database;
 import org.gutskin.store.JournalInUseException;
@@ -95,11 +94,29 @@ public final class App implements AutoCloseable {
 
     /** Everything an export of the days from {@code from} to {@code to} needs (null: the whole journal). */
     public JournalExporter.Source exportSource(LocalDate from, LocalDate to) {
-        NavigableMap<LocalDate, DayEntry> days = from == null && to == null ? journal.loadAll()
-                : journal.loadRange(from == null ? LocalDate.of(1, 1, 1) : from,
-                to == null ? LocalDate.of(9999, 12, 31) : to);
-        return new JournalExporter.Source(days, journal.habits(), userFoods.foods(), userFoods.aliases(),
-                foods.knowledge());
+        LocalDate first = from == null ? LocalDate.of(1, 1, 1) : from;
+        LocalDate last = to == null ? LocalDate.of(9999, 12, 31) : to;
+        return new JournalExporter.Source(new Memo<>(() -> journal.loadRange(first, last)), journal.habits(),
+                userFoods.foods(), userFoods.aliases(), foods.knowledge(),
+                visitor -> journal.forEachFoodEaten(first, last, visitor));
+    }
+
+    /** Reads once, when first asked. */
+    private static final class Memo<T> implements Supplier<T> {
+        private final Supplier<T> read;
+        private T value;
+
+        Memo(Supplier<T> read) {
+            this.read = read;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = read.get();
+            }
+            return value;
+        }
     }
 
     @Override

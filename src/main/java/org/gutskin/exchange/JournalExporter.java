@@ -15,11 +15,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -37,6 +39,7 @@ import org.gutskin.journal.Habit;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.StressCheckIn;
 import org.gutskin.journal.Symptom;
+import org.gutskin.store.JournalRepository;
 
 /**
  * Writes the journal as CSV: the lossless interchange format, the daily report, or one row per
@@ -50,9 +53,18 @@ public final class JournalExporter {
     public record Request(ExportFormat format, Path out, LocalDate from, LocalDate to, boolean byteOrderMark) {
     }
 
-    /** The journal data an export needs, read on the journal thread beforehand. */
-    public record Source(NavigableMap<LocalDate, DayEntry> days, List<Habit> habits, List<Food> userFoods,
-                         Map<String, String> phrases, FoodKnowledge knowledge) {
+    /**
+     * The journal data an export needs, read on the journal thread: the days (read only when a
+     * format needs them), and a stream of the foods eaten for the one-row-per-food export.
+     */
+    public record Source(Supplier<NavigableMap<LocalDate, DayEntry>> days, List<Habit> habits, List<Food> userFoods,
+                         Map<String, String> phrases, FoodKnowledge knowledge, FoodsEaten foodsEaten) {
+    }
+
+    /** Streams every food item eaten, in journal order. */
+    @FunctionalInterface
+    public interface FoodsEaten {
+        void forEach(JournalRepository.FoodEatenVisitor visitor);
     }
 
     private JournalExporter() {
@@ -197,7 +209,7 @@ public final class JournalExporter {
         long rows = 0;
         long mealId = 0;
         CSVPrinter csv = printer(writer, items ? JournalFiles.MEAL_ITEMS_COLUMNS : JournalFiles.MEALS_COLUMNS);
-        for (DayEntry day : source.days().values()) {
+        for (DayEntry day : source.days().get().values()) {
             for (Meal meal : day.meals()) {
                 mealId++;
                 if (!items) {
@@ -220,7 +232,7 @@ public final class JournalExporter {
     private static long sleep(Writer writer, Source source) throws IOException {
         CSVPrinter csv = printer(writer, JournalFiles.SLEEP_COLUMNS);
         long rows = 0;
-        for (DayEntry day : source.days().values()) {
+        for (DayEntry day : source.days().get().values()) {
             if (day.sleep().isPresent()) {
                 csv.printRecord(day.date(), time(day.sleep().get().bedTime()), time(day.sleep().get().wakeTime()),
                         day.sleep().get().quality());
@@ -234,7 +246,7 @@ public final class JournalExporter {
     private static long stress(Writer writer, Source source) throws IOException {
         CSVPrinter csv = printer(writer, JournalFiles.STRESS_COLUMNS);
         long rows = 0;
-        for (DayEntry day : source.days().values()) {
+        for (DayEntry day : source.days().get().values()) {
             for (StressCheckIn checkIn : day.stress()) {
                 csv.printRecord(day.date(), time(checkIn.time()), checkIn.level(),
                         checkIn.note() == null ? null : CsvText.neutralise(checkIn.note()));
@@ -248,7 +260,7 @@ public final class JournalExporter {
     private static long skin(Writer writer, Source source) throws IOException {
         CSVPrinter csv = printer(writer, JournalFiles.SKIN_COLUMNS);
         long rows = 0;
-        for (DayEntry day : source.days().values()) {
+        for (DayEntry day : source.days().get().values()) {
             if (day.skin().isEmpty()) {
                 continue;
             }
@@ -270,7 +282,7 @@ public final class JournalExporter {
     private static long habits(Writer writer, Source source) throws IOException {
         CSVPrinter csv = printer(writer, JournalFiles.HABITS_COLUMNS);
         long rows = 0;
-        for (DayEntry day : source.days().values()) {
+        for (DayEntry day : source.days().get().values()) {
             for (Map.Entry<String, Double> habit : day.habits().entrySet()) {
                 csv.printRecord(day.date(), habit.getKey(), number(habit.getValue()));
                 rows++;
@@ -293,7 +305,7 @@ public final class JournalExporter {
     private static long notes(Writer writer, Source source) throws IOException {
         CSVPrinter csv = printer(writer, JournalFiles.NOTES_COLUMNS);
         long rows = 0;
-        for (DayEntry day : source.days().values()) {
+        for (DayEntry day : source.days().get().values()) {
             if (day.note().isPresent()) {
                 csv.printRecord(day.date(), CsvText.neutralise(day.note().get()));
                 rows++;
@@ -338,11 +350,12 @@ public final class JournalExporter {
             header.add("skin_" + symptom.key());
         }
         CSVPrinter csv = printer(writer, header);
-        if (source.days().isEmpty() && (request.from() == null || request.to() == null)) {
+        NavigableMap<LocalDate, DayEntry> days = source.days().get();
+        if (days.isEmpty() && (request.from() == null || request.to() == null)) {
             csv.flush();
             return 0;
         }
-        FeatureTable table = FeatureTable.build(source.days(), source.knowledge(), request.from(), request.to());
+        FeatureTable table = FeatureTable.build(days, source.knowledge(), request.from(), request.to());
         for (int i = 0; i < table.days(); i++) {
             DailyFeatures day = table.day(i);
             List<Object> row = new ArrayList<>(Arrays.asList(day.date(), day.foodLogged() ? "yes" : "no",
@@ -364,23 +377,25 @@ public final class JournalExporter {
     private static long foods(Writer writer, Source source) throws IOException {
         CSVPrinter csv = printer(writer, List.of("date", "time", "meal", "food", "quantity", "unit", "nova", "tags",
                 "text"));
-        long rows = 0;
-        for (DayEntry day : source.days().values()) {
-            for (Meal meal : day.meals()) {
-                for (FoodItem item : meal.items()) {
-                    Food food = source.knowledge().food(item.food());
-                    csv.printRecord(day.date(), time(meal.time()), meal.kind().key(), CsvText.neutralise(item.food()),
-                            number(item.quantity()), CsvText.neutralise(item.unit()),
-                            food == null ? null : food.nova(),
-                            food == null ? null : food.orderedTags().stream().map(FoodTag::key)
-                                    .collect(Collectors.joining(" ")),
-                            CsvText.neutralise(item.text()));
-                    rows++;
-                }
+        Map<String, String[]> described = new HashMap<>();
+        long[] rows = {0};
+        source.foodsEaten().forEach((date, time, kind, foodName, quantity, unit, text) -> {
+            String[] food = described.computeIfAbsent(foodName, name -> {
+                Food known = source.knowledge().food(name);
+                return new String[] {known == null || known.nova() == null ? null : known.nova().toString(),
+                        known == null ? null : known.orderedTags().stream().map(FoodTag::key)
+                                .collect(Collectors.joining(" "))};
+            });
+            try {
+                csv.printRecord(date, time, kind, CsvText.neutralise(foodName), number(quantity),
+                        CsvText.neutralise(unit), food[0], food[1], CsvText.neutralise(text));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }
+            rows[0]++;
+        });
         csv.flush();
-        return rows;
+        return rows[0];
     }
 
     private static String time(LocalTime time) {

@@ -29,6 +29,17 @@ public final class Checks {
         return value;
     }
 
+    /** Names and units hold no control characters (tabs, line breaks, separators). */
+    public static String printable(String field, String label, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new InvalidEntryException(field, label + " must not contain control characters such as tabs or"
+                        + " line breaks, got \"" + value.replaceAll("\\p{Cntrl}", "?") + "\"");
+            }
+        }
+        return value;
+    }
+
     static String format(double value) {
         return value == Math.rint(value) && !Double.isInfinite(value)
                 ? Long.toString((long) value) : Objects.toString(value);

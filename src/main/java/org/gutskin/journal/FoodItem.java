@@ -16,5 +16,7 @@ public record FoodItem(String text, String food, double quantity, String unit) {
         Checks.required("meal.items", "Food name", food);
         Checks.nonNegative("meal.items", "Quantity of " + food, quantity);
         Checks.required("meal.items", "Unit of " + food, unit);
+        Checks.printable("meal.items", "Food name", food);
+        Checks.printable("meal.items", "Unit", unit);
     }
 }

@@ -35,6 +35,13 @@ public final class JournalRepository {
     private static final String INSERT_ITEM =
             "INSERT INTO meal_item (meal_id, position, text, food, quantity, unit) VALUES (?, ?, ?, ?, ?, ?)";
 
+    /**
+     * ASCII unit separator between the columns of a food row. No date, time, kind, food name or
+     * unit holds it (FoodItem refuses control characters there); the free text, which may hold
+     * anything, comes last and is never split.
+     */
+    private static final String UNIT_SEPARATOR = "\u001f";
+
     private final Database database;
 
     public JournalRepository(Database database) {
@@ -137,6 +144,39 @@ public final class JournalRepository {
                 }
             }
             return uses;
+        });
+    }
+
+    /** Receives the rows of {@link #forEachFoodEaten}. */
+    @FunctionalInterface
+    public interface FoodEatenVisitor {
+        void visit(String date, String time, String kind, String food, double quantity, String unit, String text);
+    }
+
+    /**
+     * Every food item eaten from {@code from} to {@code to}, in journal order, straight from the
+     * database: the fast path for the one-row-per-food export.
+     */
+    public void forEachFoodEaten(LocalDate from, LocalDate to, FoodEatenVisitor visitor) {
+        database.read(connection -> {
+            // One string per row, split here: each column read is a call into the native driver,
+            // and for a ten-year journal those calls, not SQLite, are most of the time.
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT m.date || char(31) || m.time || char(31) || m.kind || char(31) || i.food || char(31)"
+                            + " || i.quantity || char(31) || i.unit || char(31) || i.text FROM meal_item i"
+                            + " JOIN meal m ON m.id = i.meal_id WHERE m.date BETWEEN ? AND ?"
+                            + " ORDER BY m.date, m.position, i.position")) {
+                select.setString(1, from.toString());
+                select.setString(2, to.toString());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        String[] cells = rows.getString(1).split(UNIT_SEPARATOR, 7);
+                        visitor.visit(cells[0], cells[1], cells[2], cells[3], Double.parseDouble(cells[4]), cells[5],
+                                cells[6]);
+                    }
+                }
+            }
+            return null;
         });
     }
 

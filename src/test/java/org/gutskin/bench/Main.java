@@ -1,5 +1,7 @@
 package org.gutskin.bench;
 
+import java.nio.file.Path;
+
 /**
  * The benchmark suite. Not part of {@code mvn verify}; run it with
  * {@code mvn -q -Pbench verify} (see docs/benchmarks.md).
@@ -13,7 +15,9 @@ public final class Main {
         System.out.println("| measure | result | target |\n|---|---|---|");
         FoodBench.run(report);
         for (int years : new int[] {1, 5, 10}) {
-            AnalysisBench.run(report, years, AnalysisBench.journal(years));
+            Path journal = AnalysisBench.journal(years);
+            AnalysisBench.run(report, years, journal);
+            ExchangeBench.run(report, years, journal);
         }
     }
 }

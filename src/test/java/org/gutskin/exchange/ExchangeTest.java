@@ -341,11 +341,11 @@ class ExchangeTest {
 
     @Test
     void aFailedExportLeavesNoHalfFileAndKeepsThePreviousOne() throws IOException {
-        Path target = Files.writeString(folder.resolve("foods.csv"), "last week's export\n");
+        Path target = Files.writeString(folder.resolve("journal.zip"), "last week's export\n");
         try (App app = open("failing")) {
             randomJournal(app, 9);
             JournalExporter.Source real = app.exportSource(null, null);
-            TreeMap<LocalDate, DayEntry> failing = new TreeMap<>(real.days()) {
+            TreeMap<LocalDate, DayEntry> failing = new TreeMap<>(real.days().get()) {
                 @Override
                 public java.util.Collection<DayEntry> values() {
                     List<DayEntry> some = new ArrayList<>(super.values()).subList(0, 5);
@@ -365,10 +365,10 @@ class ExchangeTest {
                     };
                 }
             };
-            JournalExporter.Source broken = new JournalExporter.Source(failing, real.habits(), real.userFoods(),
-                    real.phrases(), real.knowledge());
+            JournalExporter.Source broken = new JournalExporter.Source(() -> failing, real.habits(), real.userFoods(),
+                    real.phrases(), real.knowledge(), real.foodsEaten());
             assertThrows(IllegalStateException.class, () -> JournalExporter.export(new JournalExporter.Request(
-                    ExportFormat.FOODS, target, null, null, false), broken, progress -> { }));
+                    ExportFormat.JOURNAL, target, null, null, false), broken, progress -> { }));
         }
         assertEquals("last week's export\n", Files.readString(target));
         try (var files = Files.list(folder)) {

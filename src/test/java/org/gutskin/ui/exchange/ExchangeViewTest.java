@@ -72,7 +72,7 @@ class ExchangeViewTest {
         assertTrue(preview.getItems().stream().anyMatch(line -> line.matches("\\d+ days: 0 new, \\d+ already in your"
                 + " journal \\(those are skipped\\)")), preview.getItems().toString());
         fire("#import-button");
-        app.await(() -> label("#import-result").startsWith("Imported 0 days;"));
+        app.await(() -> label("#import-result").startsWith("Imported 0 day(s);"));
     }
 
     @Test
