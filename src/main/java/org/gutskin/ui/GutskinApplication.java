@@ -29,6 +29,7 @@ import org.gutskin.ui.exchange.ExchangeController;
 import org.gutskin.ui.foods.FoodsController;
 import org.gutskin.ui.history.HistoryController;
 import org.gutskin.ui.today.TodayController;
+import org.gutskin.ui.trends.TrendsController;
 import org.gutskin.ui.shell.ComingSoonController;
 import org.gutskin.ui.shell.Section;
 import org.gutskin.ui.shell.ShellController;
@@ -126,6 +127,8 @@ public final class GutskinApplication extends Application {
                 TodayController.class, () -> new TodayController(opened.journal(), opened.foods(), background),
                 HistoryController.class, () -> new HistoryController(opened.journal(), opened.foods(), background,
                         this::openDay),
+                TrendsController.class, () -> new TrendsController(opened.journal(), opened.foods(), background,
+                        this::openDay),
                 FoodsController.class, () -> new FoodsController(opened.foods(), background),
                 ExchangeController.class, () -> new ExchangeController(opened, background));
     }
@@ -134,6 +137,7 @@ public final class GutskinApplication extends Application {
     private static final Map<Section, Class<?>> SECTION_VIEWS = Map.of(
             Section.TODAY, TodayController.class,
             Section.HISTORY, HistoryController.class,
+            Section.TRENDS, TrendsController.class,
             Section.FOODS, FoodsController.class,
             Section.EXCHANGE, ExchangeController.class);
 
