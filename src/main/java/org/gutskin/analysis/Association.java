@@ -12,10 +12,12 @@ package org.gutskin.analysis;
  * @param nExposed     days with the factor (or, for amounts, days above its median)
  * @param explainedBy  another reported factor that may explain this one, or null
  * @param inseparable  true when the two happened on (almost) the same days, so the data cannot tell them apart
+ * @param skinWith     mean skin on the days with the factor (present/absent factors at short lags; else NaN)
+ * @param skinWithout  mean skin on the days without it
  */
 public record Association(Factor factor, Integer lagDays, Integer windowDays, double effect, double ciLow,
                           double ciHigh, double p, double q, int nExposed, int nUnexposed, Factor explainedBy,
-                          boolean inseparable, String message) {
+                          boolean inseparable, String message, double skinWith, double skinWithout) {
 
     /** Which design the test belongs to: the short lags share one, each long window has its own. */
     String design() {
@@ -24,16 +26,13 @@ public record Association(Factor factor, Integer lagDays, Integer windowDays, do
 
     Association withQ(double newQ) {
         return new Association(factor, lagDays, windowDays, effect, ciLow, ciHigh, p, newQ, nExposed, nUnexposed,
-                explainedBy, inseparable, message);
+                explainedBy, inseparable, message, skinWith, skinWithout);
     }
 
     Association explained(Factor by, boolean cannotSeparate, String sentence) {
         return new Association(factor, lagDays, windowDays, effect, ciLow, ciHigh, p, q, nExposed, nUnexposed, by,
-                cannotSeparate, sentence);
+                cannotSeparate, sentence, skinWith, skinWithout);
     }
 
-    Association withMessage(String sentence) {
-        return new Association(factor, lagDays, windowDays, effect, ciLow, ciHigh, p, q, nExposed, nUnexposed,
-                explainedBy, inseparable, sentence);
-    }
+
 }

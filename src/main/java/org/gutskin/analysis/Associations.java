@@ -223,10 +223,25 @@ public final class Associations {
         double spread = Math.sqrt(Math.max(0, sumSquares / done - nullMean * nullMean));
         double scale = factor.binary() && window != null ? 1.0 / 7 : 1; // per extra day a week
         double effect = observed * scale;
+        double[] means = difference ? groupMeans(x, y) : new double[] {Double.NaN, Double.NaN};
         return Optional.of(new Association(factor, lag, window, effect, effect - 1.96 * spread * scale,
                 effect + 1.96 * spread * scale, Math.min(1, p), Double.NaN, exposed, unexposed, null, false,
                 Wording.association(factor, lag, window, effect, effect - 1.96 * spread * scale,
-                        effect + 1.96 * spread * scale)));
+                        effect + 1.96 * spread * scale), means[0], means[1]));
+    }
+
+    /** Mean skin on the days with the factor and on the days without it. */
+    private static double[] groupMeans(double[] x, double[] y) {
+        double[] sums = new double[2];
+        int[] counts = new int[2];
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+                int group = x[i] > 0 ? 0 : 1;
+                sums[group] += y[i];
+                counts[group]++;
+            }
+        }
+        return new double[] {sums[0] / counts[0], sums[1] / counts[1]};
     }
 
     /** The days on which the outcome was logged: the only days a statistic needs to look at. */

@@ -28,6 +28,7 @@ import org.gutskin.ui.common.ViewLoader;
 import org.gutskin.ui.exchange.ExchangeController;
 import org.gutskin.ui.foods.FoodsController;
 import org.gutskin.ui.history.HistoryController;
+import org.gutskin.ui.insights.InsightsController;
 import org.gutskin.ui.today.TodayController;
 import org.gutskin.ui.trends.TrendsController;
 import org.gutskin.ui.shell.ComingSoonController;
@@ -129,6 +130,7 @@ public final class GutskinApplication extends Application {
                         this::openDay),
                 TrendsController.class, () -> new TrendsController(opened.journal(), opened.foods(), background,
                         this::openDay),
+                InsightsController.class, () -> new InsightsController(opened.journal(), opened.foods(), background),
                 FoodsController.class, () -> new FoodsController(opened.foods(), background),
                 ExchangeController.class, () -> new ExchangeController(opened, background));
     }
@@ -138,6 +140,7 @@ public final class GutskinApplication extends Application {
             Section.TODAY, TodayController.class,
             Section.HISTORY, HistoryController.class,
             Section.TRENDS, TrendsController.class,
+            Section.INSIGHTS, InsightsController.class,
             Section.FOODS, FoodsController.class,
             Section.EXCHANGE, ExchangeController.class);
 

@@ -10,6 +10,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -111,6 +113,18 @@ public final class TodayController {
     private Label prebioticToday;
     @FXML
     private Label processedToday;
+    @FXML
+    private Label weekSkinArrow;
+    @FXML
+    private Label weekPlants;
+    @FXML
+    private Label weekFood;
+    @FXML
+    private Label weekSleep;
+    @FXML
+    private Label weekStress;
+    @FXML
+    private Label weekSkin;
     @FXML
     private TextField mealTime;
     @FXML
@@ -362,14 +376,19 @@ public final class TodayController {
     private void refreshSummary() {
         LocalDate date = editor.date.get();
         List<Meal> todaysMeals = List.copyOf(editor.meals);
+        DayEntry onScreen = editor.toEntry().orElse(null);
         background.run(() -> {
+            NavigableMap<LocalDate, DayEntry> fortnight = new TreeMap<>(journal.loadRange(date.minusDays(13), date));
+            if (onScreen != null) {
+                fortnight.put(date, onScreen); // what is typed counts, saved or not yet
+            }
             List<FoodDay> week = new ArrayList<>();
-            for (DayEntry day : journal.loadRange(date.minusDays(6), date.minusDays(1)).values()) {
+            for (DayEntry day : fortnight.subMap(date.minusDays(6), true, date, false).values()) {
                 week.add(FoodDay.of(day.meals(), foods.knowledge()));
             }
             FoodDay today = FoodDay.of(todaysMeals, foods.knowledge());
             week.add(today);
-            return new Summary(today, FoodDay.plantPoints(week));
+            return new Summary(today, FoodDay.plantPoints(week), WeekSummary.of(fortnight, foods.knowledge(), date));
         }, summary -> {
             if (!date.equals(editor.date.get())) {
                 return;
@@ -379,10 +398,27 @@ public final class TodayController {
             fermentedToday.setText(points(summary.today().fermented()));
             prebioticToday.setText(points(summary.today().prebiotic()));
             processedToday.setText(points(summary.today().ultraProcessed()));
+            showWeek(summary.week());
         }, error -> ErrorDialog.show(window(), error, resources.getString("today.whileLoading"), resources));
     }
 
-    private record Summary(FoodDay today, double weekPlants) {
+    private record Summary(FoodDay today, double weekPlants, WeekSummary week) {
+    }
+
+    private void showWeek(WeekSummary week) {
+        weekPlants.setText(String.format(resources.getString("today.week.plants"), Double.isNaN(week.plants()) ? "0"
+                : points(week.plants())));
+        weekFood.setText(String.format(resources.getString("today.week.food"), week.fermentedDays(),
+                week.ultraProcessedDays(), week.foodDays()));
+        weekSleep.setText(Double.isNaN(week.sleepHours()) ? resources.getString("today.week.noSleep")
+                : String.format(resources.getString("today.week.sleep"), week.sleepHours(),
+                Double.isNaN(week.sleepRegularity()) ? "–" : String.format(Locale.ROOT, "%.1f",
+                        week.sleepRegularity())));
+        weekStress.setText(Double.isNaN(week.stress()) ? resources.getString("today.week.noStress")
+                : String.format(resources.getString("today.week.stress"), week.stress()));
+        weekSkinArrow.setText(week.skinArrow());
+        weekSkin.setText(Double.isNaN(week.skinChange()) ? resources.getString("today.week.noSkin")
+                : String.format(resources.getString("today.week.skin"), week.skinChange()));
     }
 
     private static String points(double value) {
