@@ -2,6 +2,7 @@ package org.gutskin;
 
 import java.util.List;
 import org.gutskin.cli.CommandLineRunner;
+import org.gutskin.cli.DemoCommand;
 import org.gutskin.cli.ExportCommand;
 import org.gutskin.cli.GenerateCommand;
 import org.gutskin.cli.ImportCommand;
@@ -20,7 +21,7 @@ public final class Launcher {
     public static void main(String[] args) {
         Logging.keepOffConsole();
         int exitCode = CommandLineRunner.run(GutskinApplication::launchOn, List.of(new TagCommand(), new InsightsCommand(), new ExportCommand(),
-                new ImportCommand(), new GenerateCommand()), args);
+                new ImportCommand(), new GenerateCommand(), new DemoCommand(GutskinApplication::launchDemo)), args);
         System.exit(exitCode);
     }
 }

@@ -43,10 +43,12 @@ import org.gutskin.ui.shell.WindowState;
 public final class GutskinApplication extends Application {
     public static final String BUNDLE = "org.gutskin.ui.messages";
     private static final String DATA_DIR_PARAMETER = "data-dir";
+    private static final String DEMO_PARAMETER = "demo";
     private static final Logger LOG = Logger.getLogger(GutskinApplication.class.getName());
 
     private final ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE);
     private DataDirectory dataDirectory;
+    private boolean demo;
     private Background background;
     private WindowState windowState;
     private Stage stage;
@@ -68,10 +70,17 @@ public final class GutskinApplication extends Application {
         Application.launch(GutskinApplication.class, "--" + DATA_DIR_PARAMETER + "=" + dataDirectory.path());
     }
 
+    /** Starts the window on a demo journal, with a banner that says so. */
+    public static void launchDemo(DataDirectory dataDirectory) {
+        Application.launch(GutskinApplication.class, "--" + DATA_DIR_PARAMETER + "=" + dataDirectory.path(),
+                "--" + DEMO_PARAMETER + "=true");
+    }
+
     @Override
     public void init() {
         if (dataDirectory == null) {
             dataDirectory = DataDirectory.at(Path.of(getParameters().getNamed().get(DATA_DIR_PARAMETER)));
+            demo = Boolean.parseBoolean(getParameters().getNamed().getOrDefault(DEMO_PARAMETER, "false"));
         }
     }
 
@@ -83,6 +92,7 @@ public final class GutskinApplication extends Application {
         ViewLoader shellLoader = new ViewLoader(Map.of(ShellController.class, ShellController::new), bundle);
         ViewLoader.View<ShellController> shellView = shellLoader.load(ShellController.class);
         shell = shellView.controller();
+        shell.showDemoBanner(demo);
 
         Scene scene = new Scene(shellView.root());
         scene.getStylesheets().add(GutskinApplication.class.getResource("gutskin.css").toExternalForm());

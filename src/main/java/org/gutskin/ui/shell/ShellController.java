@@ -33,6 +33,8 @@ public final class ShellController {
     @FXML
     private ToggleButton darkTheme;
     @FXML
+    private Label demoBanner;
+    @FXML
     private ResourceBundle resources;
 
     private final ToggleGroup sections = new ToggleGroup();
@@ -67,6 +69,12 @@ public final class ShellController {
         });
         darkTheme.selectedProperty().addListener((observable, was, dark) -> onThemeChange.accept(dark));
         status.setText(resources.getString("shell.opening"));
+    }
+
+    /** The "Demo journal" banner, for a journal that is not the user's own. */
+    public void showDemoBanner(boolean demo) {
+        demoBanner.setVisible(demo);
+        demoBanner.setManaged(demo);
     }
 
     public void setTheme(boolean dark, Consumer<Boolean> onChange) {
