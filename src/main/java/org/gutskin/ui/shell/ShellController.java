@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -36,6 +38,8 @@ public final class ShellController {
     private Label demoBanner;
     @FXML
     private ResourceBundle resources;
+
+    private static final Logger LOG = Logger.getLogger(ShellController.class.getName());
 
     private final ToggleGroup sections = new ToggleGroup();
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
@@ -107,7 +111,19 @@ public final class ShellController {
     }
 
     private void show(Section section) {
-        Node node = loaded.computeIfAbsent(section, key -> sectionFactory.apply(key));
+        Node node = loaded.get(section);
+        if (node == null) {
+            try {
+                node = sectionFactory.apply(section);
+                loaded.put(section, node);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Cannot show " + section, e);
+                Label failed = new Label(String.format(resources.getString("shell.viewFailed"),
+                        resources.getString(section.key())));
+                failed.setWrapText(true);
+                node = failed;
+            }
+        }
         content.getChildren().setAll(node);
     }
 }

@@ -3,7 +3,6 @@ package org.gutskin.ui.today;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -80,8 +79,7 @@ public final class TodayController {
     private static final Set<String> ABBREVIATED_UNITS = Set.of("g", "kg", "ml", "l", "cl", "oz", "lb", "tbsp", "tsp");
     private static final Duration AUTOSAVE_DELAY = Duration.millis(600);
     private static final Duration UNDO_TIME = Duration.seconds(8);
-    private static final DateTimeFormatter TITLE = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-            .withLocale(Locale.UK);
+    private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.UK);
 
     private final JournalRepository journal;
     private final FoodLibrary foods;
