@@ -113,6 +113,9 @@ public final class GutskinApplication extends Application {
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.setOnCloseRequest(this::confirmClose);
+        if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
+            stage.setOnShown(event -> StartupProbe.report("shown"));
+        }
         windowState.applyTo(stage);
         stage.show();
         openJournal();
@@ -123,6 +126,9 @@ public final class GutskinApplication extends Application {
             app = opened;
             ViewLoader loader = new ViewLoader(controllers(opened), bundle);
             shell.attach(section -> sectionView(section, loader), opened.database().file().toString());
+            if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
+                StartupProbe.afterOpen(shell, background);
+            }
         }, error -> {
             String whileOpening = bundle.getString("error.whileOpening");
             shell.showOpenFailed(ErrorDialog.sentence(error, whileOpening, bundle));

@@ -1,0 +1,117 @@
+package org.gutskin.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gutskin.App;
+import org.gutskin.journal.DayEntry;
+import org.gutskin.store.DataDirectory;
+
+/** Start-up against a minimal window, saving a day, and memory with ten years open. */
+final class AppBench {
+    private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+            "-Dprism.order=sw", "-Djava.awt.headless=true");
+
+    private AppBench() {
+    }
+
+    /** Median and 99th percentile of saving a full day into the journal. */
+    static void save(Report report, int years, Path journal) {
+        try (App app = App.open(DataDirectory.at(journal))) {
+            DayEntry template = app.journal().loadAll().lastEntry().getValue();
+            int saves = 400;
+            double[] millis = new double[saves];
+            for (int i = 0; i < saves + 50; i++) {
+                DayEntry day = template.withNote(Optional.of("benchmark " + i));
+                long start = System.nanoTime();
+                app.journal().save(day);
+                if (i >= 50) {
+                    millis[i - 50] = (System.nanoTime() - start) / 1e6;
+                }
+            }
+            app.journal().save(template);
+            Arrays.sort(millis);
+            report.add(years + " years: save a full day (synchronous=FULL), median", millis[saves / 2], "ms", "");
+            report.add(years + " years: save a full day, p99", millis[(int) (saves * 0.99)], "ms",
+                    years == 10 ? "<= 10 ms" : "");
+        }
+    }
+
+    /** Cold starts of the app and of a minimal window, in fresh JVMs started the same way; medians of five. */
+    static void startup(Report report, Path tenYears) throws IOException, InterruptedException {
+        List<Double> minimal = new ArrayList<>();
+        List<Double> shown = new ArrayList<>();
+        List<Double> ready = new ArrayList<>();
+        String memory = "";
+        for (int run = 0; run < 5; run++) {
+            minimal.add(probe(List.of(MinimalWindow.Main.class.getName())).get("shown"));
+            Map<String, String> app = probeRaw(List.of("-Dgutskin.probe=true", "org.gutskin.Launcher",
+                    "--data-dir", tenYears.toString()));
+            shown.add(Double.parseDouble(app.get("shown")));
+            ready.add(Double.parseDouble(app.get("ready")));
+            memory = app.getOrDefault("memory", memory);
+        }
+        double minimalMs = median(minimal);
+        double shownMs = median(shown);
+        report.add("start-up: minimal JavaFX window shown", minimalMs, "ms", "");
+        report.add("start-up: Gutskin window shown (10-year journal)", shownMs, "ms", "");
+        report.add("start-up: Gutskin / minimal window", shownMs / minimalMs, "×", "<= 1.2×");
+        report.add("start-up: journal open and Today filled (10 years)", median(ready), "ms", "");
+        for (String part : memory.split(" ")) {
+            if (part.startsWith("heap_peak_mb=")) {
+                report.add("10 years open (Today, Trends, Insights): peak heap", Double.parseDouble(part.substring(13)),
+                        "MB", "");
+            } else if (part.startsWith("rss_peak_mb=")) {
+                report.add("10 years open (Today, Trends, Insights): peak RSS", Double.parseDouble(part.substring(12)),
+                        "MB", "<= 300 MB");
+            }
+        }
+    }
+
+    private static Map<String, Double> probe(List<String> command) throws IOException, InterruptedException {
+        Map<String, Double> numbers = new HashMap<>();
+        probeRaw(command).forEach((key, value) -> numbers.put(key, Double.parseDouble(value)));
+        return numbers;
+    }
+
+    private static Map<String, String> probeRaw(List<String> command) throws IOException, InterruptedException {
+        List<String> full = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path")));
+        full.addAll(HEADLESS);
+        // the JVM settings the app ships with (pom.xml app.jvm.options), for the app and the baseline alike
+        for (String option : System.getProperty("app.jvm.options", "-XX:+UseSerialGC -Xmx256m").split(" ")) {
+            if (!option.isBlank()) {
+                full.add(option);
+            }
+        }
+        full.addAll(command);
+        Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
+        Map<String, String> found = new HashMap<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("probe ")) {
+                    String[] parts = line.split(" ", 3);
+                    found.put(parts[1], parts[2]);
+                }
+            }
+        }
+        process.waitFor();
+        return found;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
+    }
+
+}
