@@ -1,6 +1,5 @@
 package org.gutskin.analysis;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -42,6 +41,7 @@ import org.gutskin.food.MealTagger;
 import org.gutskin.food.PlantPart;
 import org.gutskin.food.TaggedMeal;
 import org.gutskin.journal.DayEntry;
+import org.gutskin.journal.DayParts;
 import org.gutskin.journal.FoodItem;
 import org.gutskin.journal.Habit;
 import org.gutskin.journal.HabitKind;
@@ -796,23 +796,5 @@ public final class JournalImporter {
             day(date).habits.put(habit.key(), habit.validate(stored));
         }
         count("Loop days");
-    }
-
-    // ------------------------------------------------------------------ days
-
-    /** A day being assembled from the rows of several files. */
-    private static final class DayParts {
-        final List<Meal> meals = new ArrayList<>();
-        final List<StressCheckIn> stress = new ArrayList<>();
-        final Map<String, Double> habits = new TreeMap<>();
-        Sleep sleep;
-        SkinCheck skin;
-        String note;
-
-        /** Meals and check-ins stay in file order: our own exports list them as the journal holds them. */
-        DayEntry toEntry(LocalDate date) {
-            return new DayEntry(date, meals, Optional.ofNullable(sleep), stress, Optional.ofNullable(skin), habits,
-                    Optional.ofNullable(note));
-        }
     }
 }

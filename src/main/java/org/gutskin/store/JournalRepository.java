@@ -13,11 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.gutskin.journal.DayEntry;
+import org.gutskin.journal.DayParts;
 import org.gutskin.journal.FoodItem;
 import org.gutskin.journal.Habit;
 import org.gutskin.journal.HabitKind;
@@ -555,20 +555,5 @@ public final class JournalRepository {
 
     private static DayParts parts(Map<String, DayParts> parts, String date) {
         return parts.computeIfAbsent(date, d -> new DayParts());
-    }
-
-    /** A day being assembled from its tables. */
-    private static final class DayParts {
-        final List<Meal> meals = new ArrayList<>();
-        final List<StressCheckIn> stress = new ArrayList<>();
-        final Map<String, Double> habits = new TreeMap<>();
-        Sleep sleep;
-        SkinCheck skin;
-        String note;
-
-        DayEntry toEntry(LocalDate date) {
-            return new DayEntry(date, meals, Optional.ofNullable(sleep), stress, Optional.ofNullable(skin), habits,
-                    Optional.ofNullable(note));
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.gutskin.analysis.FeatureTable;
 import org.gutskin.analysis.SkinTrend;
+import org.gutskin.analysis.Stats;
 
 /**
  * What the Trends chart draws for a range: one point per day, or per week for long ranges, with
@@ -86,26 +87,14 @@ public final class TrendSeries {
             }
             Map<Row, Double> rows = new EnumMap<>(Row.class);
             for (Row row : Row.values()) {
-                rows.put(row, mean(week.stream().mapToDouble(point -> point.value(row)).toArray()));
+                rows.put(row, Stats.mean(week.stream().mapToDouble(point -> point.value(row)).toArray()));
             }
             weeks.add(new Point(start, week.get(week.size() - 1).end(),
-                    mean(week.stream().mapToDouble(Point::skin).toArray()),
-                    mean(week.stream().mapToDouble(Point::skinMean).toArray()),
+                    Stats.mean(week.stream().mapToDouble(Point::skin).toArray()),
+                    Stats.mean(week.stream().mapToDouble(Point::skinMean).toArray()),
                     week.stream().anyMatch(Point::flare), week.stream().anyMatch(Point::antibiotic), rows,
                     week.get(week.size() - 1).plants7d()));
         }
         return weeks;
-    }
-
-    private static double mean(double[] values) {
-        double sum = 0;
-        int count = 0;
-        for (double value : values) {
-            if (!Double.isNaN(value)) {
-                sum += value;
-                count++;
-            }
-        }
-        return count == 0 ? Double.NaN : sum / count;
     }
 }
