@@ -84,7 +84,7 @@ public final class App implements AutoCloseable {
     }
 
     public ImportService imports() {
-        return new ImportService(journal, userFoods, foods);
+        return new ImportService(journal, userFoods, foods, () -> database.backup(dataDirectory, "before-import"));
     }
 
     /** What the importer tags meals with: the shipped foods and the user's own. */

@@ -6,6 +6,7 @@ import org.gutskin.cli.DemoCommand;
 import org.gutskin.cli.ExportCommand;
 import org.gutskin.cli.GenerateCommand;
 import org.gutskin.cli.ImportCommand;
+import org.gutskin.cli.RestoreCommand;
 import org.gutskin.cli.InsightsCommand;
 import org.gutskin.cli.TagCommand;
 import org.gutskin.ui.GutskinApplication;
@@ -21,7 +22,8 @@ public final class Launcher {
     public static void main(String[] args) {
         Logging.keepOffConsole();
         int exitCode = CommandLineRunner.run(GutskinApplication::launchOn, List.of(new TagCommand(), new InsightsCommand(), new ExportCommand(),
-                new ImportCommand(), new GenerateCommand(), new DemoCommand(GutskinApplication::launchDemo)), args);
+                new ImportCommand(), new GenerateCommand(), new RestoreCommand(),
+                new DemoCommand(GutskinApplication::launchDemo)), args);
         System.exit(exitCode);
     }
 }

@@ -21,6 +21,7 @@ public final class ImportService {
     private final JournalRepository journal;
     private final UserFoodRepository userFoods;
     private final FoodLibrary foods;
+    private final Runnable backupFirst;
 
     /** What an import would do to this journal under a rule. */
     public record Preview(int days, int newDays, int conflictingDays, List<LocalDate> someConflicts, ConflictRule rule,
@@ -56,10 +57,13 @@ public final class ImportService {
     public record Result(int daysWritten, int daysSkipped) {
     }
 
-    public ImportService(JournalRepository journal, UserFoodRepository userFoods, FoodLibrary foods) {
+    /** @param backupFirst makes a verified backup of the journal; run before anything is written */
+    public ImportService(JournalRepository journal, UserFoodRepository userFoods, FoodLibrary foods,
+                         Runnable backupFirst) {
         this.journal = journal;
         this.userFoods = userFoods;
         this.foods = foods;
+        this.backupFirst = backupFirst;
     }
 
     public Preview preview(ImportPlan plan, ConflictRule rule) {
@@ -87,6 +91,7 @@ public final class ImportService {
                     + " %s). Fix them, or choose to import only the valid rows.", plan.problemCount(),
                     plan.problemCount() == 1 ? "" : "s", plan.problems().get(0)));
         }
+        backupFirst.run();
         int[] written = {0, 0};
         journal.inOneTransaction(() -> {
             plan.habits().forEach(journal::saveHabit);

@@ -9,7 +9,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -19,6 +23,7 @@ import org.sqlite.SQLiteException;
  * database thread), WAL with {@code synchronous=FULL} so that every acknowledged save is durable.
  */
 public final class Database implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
@@ -51,10 +56,18 @@ public final class Database implements AutoCloseable {
             } else {
                 DataDirectory.createOwnerOnlyFile(file);
             }
+            boolean existed = Files.size(file) > 0;
             Connection connection = connect(file, false);
             try {
+                Backups backups = new Backups(directory);
+                if (existed && Migrations.currentVersion(connection) < migrations.latestVersion()) {
+                    backups.make(connection, "before-upgrade", LocalDateTime.now());
+                }
                 migrations.migrate(connection);
-            } catch (SQLException e) {
+                if (existed && !backups.madeToday(LocalDate.now())) {
+                    dailyBackup(backups, connection);
+                }
+            } catch (SQLException | IOException | RuntimeException e) {
                 connection.close();
                 throw e;
             }
@@ -69,6 +82,15 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /** The once-a-day backup at start; failing it (a full disk, say) must not keep the journal closed. */
+    private static void dailyBackup(Backups backups, Connection connection) {
+        try {
+            backups.make(connection, "daily", LocalDateTime.now());
+        } catch (SQLException | IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The daily backup failed", e);
         }
     }
 
@@ -173,6 +195,18 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** Makes a verified backup now (before an import, say); returns it. */
+    public synchronized Backups.Backup backup(DataDirectory directory, String reason) {
+        try {
+            return new Backups(directory).make(connection, reason, LocalDateTime.now());
+        } catch (SQLException e) {
+            throw explain(file, e);
+        } catch (IOException e) {
+            throw new StoreException("Cannot write a backup in " + directory.path().resolve(Backups.FOLDER) + " ("
+                    + DataDirectory.describe(e) + ")", e);
+        }
     }
 
     public int schemaVersion() {

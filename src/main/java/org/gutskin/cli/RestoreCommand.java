@@ -1,0 +1,45 @@
+package org.gutskin.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.gutskin.store.Backups;
+import org.gutskin.store.DataDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code gutskin restore [BACKUP]}: lists the backups, or puts one in place of the journal. */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = "Without BACKUP, lists the backups (newest first). With it, restores that backup:"
+                + " the current journal file is first set aside (renamed, never deleted). Close the app first.")
+public final class RestoreCommand implements Runnable {
+    @ParentCommand
+    private GutskinCommand parent;
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "BACKUP", description = "A backup file, e.g. from the list.")
+    private Path backup;
+
+    @Override
+    public void run() {
+        DataDirectory directory = parent.dataDirectory();
+        PrintWriter out = spec.commandLine().getOut();
+        if (backup == null) {
+            Backups backups = new Backups(directory);
+            if (backups.list().isEmpty()) {
+                out.println("No backups yet in " + backups.folder());
+            }
+            for (Backups.Backup each : backups.list()) {
+                out.printf("%s  %s  %s%n", each.made(), each.reason(), each.file());
+            }
+            out.flush();
+            return;
+        }
+        Path setAside = Backups.restore(directory, backup);
+        out.println("Restored " + backup + "; the previous journal file was set aside as " + setAside);
+        out.flush();
+    }
+}

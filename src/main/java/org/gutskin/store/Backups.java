@@ -1,0 +1,175 @@
+package org.gutskin.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Consistent copies of the journal in {@code DATA_DIR/backups/}: made with {@code VACUUM INTO},
+ * checked with {@code PRAGMA integrity_check} before they count, owner-only, and rotated so
+ * that the newest 7 days and 4 weeks are kept.
+ */
+public final class Backups {
+    public static final String FOLDER = "backups";
+    public static final int DAILY_KEPT = 7;
+    public static final int WEEKLY_KEPT = 4;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final Pattern NAME = Pattern.compile("journal-(\\d{8}-\\d{6})-([a-z-]+)\\.db");
+
+    private final Path folder;
+
+    /** A backup file and when it was made. */
+    public record Backup(Path file, LocalDateTime made, String reason) {
+    }
+
+    public Backups(DataDirectory directory) {
+        this.folder = directory.path().resolve(FOLDER);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Backups on disk, newest first. */
+    public List<Backup> list() {
+        List<Backup> backups = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return backups;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            files.forEach(file -> {
+                Matcher matcher = NAME.matcher(file.getFileName().toString());
+                if (matcher.matches()) {
+                    backups.add(new Backup(file, LocalDateTime.parse(matcher.group(1), STAMP), matcher.group(2)));
+                }
+            });
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the backup folder " + folder + " (" + DataDirectory.describe(e)
+                    + ")", e);
+        }
+        backups.sort(Comparator.comparing(Backup::made).reversed());
+        return backups;
+    }
+
+    /** The newest backup that passes an integrity check, if any. */
+    public Optional<Backup> newestGood() {
+        return list().stream().filter(backup -> isIntact(backup.file())).findFirst();
+    }
+
+    /** True when a backup was made today already (the daily start-up backup is then skipped). */
+    boolean madeToday(LocalDate today) {
+        return list().stream().anyMatch(backup -> backup.made().toLocalDate().equals(today));
+    }
+
+    /**
+     * Copies the open journal into a new backup, verifies it, and rotates old ones. Runs on the
+     * journal's own connection, so the copy is a consistent snapshot.
+     */
+    Backup make(Connection connection, String reason, LocalDateTime now) throws SQLException, IOException {
+        Files.createDirectories(folder);
+        DataDirectory.restrictToOwner(folder, PosixFilePermissions.fromString("rwx------"));
+        Path target = folder.resolve("journal-" + now.format(STAMP) + "-" + reason + ".db");
+        for (int attempt = 1; Files.exists(target); attempt++) {
+            target = folder.resolve("journal-" + now.plusSeconds(attempt).format(STAMP) + "-" + reason + ".db");
+        }
+        try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+            vacuum.setString(1, target.toString());
+            vacuum.executeUpdate();
+        }
+        DataDirectory.restrictToOwner(target, PosixFilePermissions.fromString("rw-------"));
+        if (!isIntact(target)) {
+            Files.deleteIfExists(target);
+            throw new StoreException("The backup " + target + " failed its integrity check and was removed.");
+        }
+        rotate();
+        return new Backup(target, now, reason);
+    }
+
+    /** Keeps the newest backup of each of the last 7 days and of each of the last 4 weeks before them. */
+    void rotate() throws IOException {
+        Set<LocalDate> days = new HashSet<>();
+        Set<String> weeks = new HashSet<>();
+        for (Backup backup : list()) {
+            LocalDate day = backup.made().toLocalDate();
+            String week = day.get(IsoFields.WEEK_BASED_YEAR) + "-" + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            if (days.size() < DAILY_KEPT && days.add(day)) {
+                continue;
+            }
+            if (!days.contains(day) && weeks.size() < WEEKLY_KEPT && !weeks.contains(week)) {
+                weeks.add(week);
+                continue;
+            }
+            if (!days.contains(day) || !isNewestOfItsDay(backup)) {
+                Files.deleteIfExists(backup.file());
+            }
+        }
+    }
+
+    private boolean isNewestOfItsDay(Backup backup) {
+        return list().stream().filter(other -> other.made().toLocalDate().equals(backup.made().toLocalDate()))
+                .findFirst().map(newest -> newest.file().equals(backup.file())).orElse(false);
+    }
+
+    /** Opens a copy read-only and asks SQLite whether every page is sound. */
+    public static boolean isIntact(Path file) {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:file:" + file + "?mode=ro");
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("PRAGMA integrity_check")) {
+            return result.next() && "ok".equals(result.getString(1));
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Puts a backup in place of the journal file, which must not be open. The current file is
+     * first set aside (renamed, never deleted); returns where it went.
+     */
+    public static Path restore(DataDirectory directory, Path backup) {
+        if (!Files.isRegularFile(backup) || !isIntact(backup)) {
+            throw new StoreException("The backup " + backup + " is missing or damaged; choose another one.");
+        }
+        Path journal = directory.databaseFile();
+        Path asideFile = directory.path().resolve("journal-set-aside-" + LocalDateTime.now().format(STAMP) + ".db");
+        try (InstanceLock lock = InstanceLock.acquire(directory)) {
+            if (Files.exists(journal)) {
+                Files.move(journal, asideFile);
+                for (String suffix : List.of("-wal", "-shm")) {
+                    Path companion = journal.resolveSibling(journal.getFileName() + suffix);
+                    if (Files.exists(companion)) {
+                        Files.move(companion, asideFile.resolveSibling(asideFile.getFileName() + suffix));
+                    }
+                }
+            }
+            Path incoming = journal.resolveSibling(journal.getFileName() + ".restoring");
+            Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
+            DataDirectory.restrictToOwner(incoming, PosixFilePermissions.fromString("rw-------"));
+            Files.move(incoming, journal, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("Cannot restore " + backup + " (" + DataDirectory.describe(e) + "). Your journal"
+                    + " file, if it was moved, is at " + asideFile, e);
+        }
+        return asideFile;
+    }
+}
