@@ -480,7 +480,11 @@ public final class JournalImporter {
             replaceItems(itemsById);
         }
         if (source.kind() == Kind.CRONOMETER) {
-            finishCronometer();
+            try {
+                finishCronometer();
+            } catch (InvalidEntryException e) {
+                problem(source.name(), 0, "Food Name", e.getMessage());
+            }
         }
     }
 
@@ -745,12 +749,12 @@ public final class JournalImporter {
                 // Cronometer leaves the time out or writes words; the meal group decides instead
             }
         }
-        String food = row.raw("Food Name").strip();
+        String food = row.raw("Food Name").replace(",", "").strip();
         if (food.isEmpty()) {
             throw new RowProblem("Food Name", "is empty");
         }
         String amount = row.raw("Amount").strip().replaceAll("\\.00\\b", "");
-        meal.foods.add((amount.isEmpty() ? "" : amount + " ") + food.replace(",", ""));
+        meal.foods.add((amount.isEmpty() ? "" : amount + " ") + food);
         count("Cronometer servings");
     }
 
