@@ -102,15 +102,22 @@ public final class Backups {
             Files.deleteIfExists(target);
             throw new StoreException("The backup " + target + " failed its integrity check and was removed.");
         }
-        rotate();
+        rotate(target);
         return new Backup(target, now, reason);
     }
 
-    /** Keeps the newest backup of each of the last 7 days and of each of the last 4 weeks before them. */
-    void rotate() throws IOException {
+    /**
+     * Keeps the newest backup of each of the last 7 days and of each of the last 4 weeks before
+     * them — and always the one just made.
+     */
+    void rotate(Path justMade) throws IOException {
         Set<LocalDate> days = new HashSet<>();
         Set<String> weeks = new HashSet<>();
         for (Backup backup : list()) {
+            if (backup.file().equals(justMade)) {
+                days.add(backup.made().toLocalDate());
+                continue;
+            }
             LocalDate day = backup.made().toLocalDate();
             String week = day.get(IsoFields.WEEK_BASED_YEAR) + "-" + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
             if (days.size() < DAILY_KEPT && days.add(day)) {
@@ -120,14 +127,15 @@ public final class Backups {
                 weeks.add(week);
                 continue;
             }
-            if (!days.contains(day) || !isNewestOfItsDay(backup)) {
+            if (!days.contains(day) || !isNewestOfItsDay(backup, justMade)) {
                 Files.deleteIfExists(backup.file());
             }
         }
     }
 
-    private boolean isNewestOfItsDay(Backup backup) {
-        return list().stream().filter(other -> other.made().toLocalDate().equals(backup.made().toLocalDate()))
+    private boolean isNewestOfItsDay(Backup backup, Path justMade) {
+        return list().stream().filter(other -> !other.file().equals(justMade))
+                .filter(other -> other.made().toLocalDate().equals(backup.made().toLocalDate()))
                 .findFirst().map(newest -> newest.file().equals(backup.file())).orElse(false);
     }
 

@@ -51,12 +51,12 @@ public final class Database implements AutoCloseable {
         InstanceLock lock = InstanceLock.acquire(directory);
         Path file = directory.databaseFile();
         try {
-            if (Files.exists(file)) {
-                checkReadableJournal(file, migrations);
+            boolean existed = Files.exists(file);
+            if (existed) {
+                checkReadableJournal(directory, file, migrations);
             } else {
-                DataDirectory.createOwnerOnlyFile(file);
+                createJournal(file, migrations);
             }
-            boolean existed = Files.size(file) > 0;
             Connection connection = connect(file, false);
             try {
                 Backups backups = new Backups(directory);
@@ -103,7 +103,7 @@ public final class Database implements AutoCloseable {
         Path file = directory.databaseFile();
         Migrations migrations = Migrations.shipped();
         try {
-            checkReadableJournal(file, migrations);
+            checkReadableJournal(directory, file, migrations);
             return new Database(file, connect(file, true), null);
         } catch (IOException e) {
             throw new StoreException("Cannot read the journal file " + file + " (" + DataDirectory.describe(e)
@@ -113,13 +113,37 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void checkReadableJournal(Path file, Migrations migrations) throws IOException, SQLException {
+    /**
+     * A new journal is built under a temporary name and moved into place complete, so that a
+     * crash can never leave an empty or half-made journal file behind.
+     */
+    private static void createJournal(Path file, Migrations migrations) throws IOException, SQLException {
+        Path building = file.resolveSibling(file.getFileName() + ".new");
+        Files.deleteIfExists(building);
+        DataDirectory.createOwnerOnlyFile(building);
+        try (Connection connection = connect(building, false)) {
+            migrations.migrate(connection);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+        }
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            Files.deleteIfExists(building.resolveSibling(building.getFileName() + suffix));
+        }
+        Files.move(building, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void checkReadableJournal(DataDirectory directory, Path file, Migrations migrations)
+            throws IOException, SQLException {
         if (!Files.isReadable(file) || !Files.isRegularFile(file)) {
             throw new StoreException("Cannot read the journal file " + file
                     + ". Check that it is a file and that you have permission to read it.");
         }
-        if (Files.size(file) > 0 && !hasSqliteHeader(file)) {
-            throw notAJournal(file);
+        if (Files.size(file) == 0) {
+            throw damaged(directory, file, "is empty (0 bytes)");
+        }
+        if (!hasSqliteHeader(file)) {
+            throw damaged(directory, file, "is not a Gutskin journal (it is not an SQLite database)");
         }
         try (Connection probe = connect(file, true); Statement statement = probe.createStatement()) {
             int version = readVersion(statement);
@@ -131,10 +155,26 @@ public final class Database implements AutoCloseable {
             try (var result = statement.executeQuery("PRAGMA quick_check")) {
                 String verdict = result.next() ? result.getString(1) : "no answer";
                 if (!"ok".equals(verdict)) {
-                    throw damaged(file);
+                    throw damaged(directory, file, "is damaged");
                 }
             }
+        } catch (SQLiteException e) {
+            if (e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB || e.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT
+                    || e.getResultCode() == SQLiteErrorCode.SQLITE_IOERR_SHORT_READ) {
+                throw damaged(directory, file, "is damaged or truncated");
+            }
+            throw e;
         }
+    }
+
+    private static DamagedJournalException damaged(DataDirectory directory, Path file, String problem) {
+        Backups.Backup newest;
+        try {
+            newest = new Backups(directory).newestGood().orElse(null);
+        } catch (StoreException unreadable) {
+            newest = null;
+        }
+        return new DamagedJournalException(file, problem, newest);
     }
 
     private static int readVersion(Statement statement) throws SQLException {

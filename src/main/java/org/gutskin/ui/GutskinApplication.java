@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -21,6 +22,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.gutskin.App;
+import org.gutskin.store.Backups;
+import org.gutskin.store.DamagedJournalException;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.ui.common.Background;
 import org.gutskin.ui.common.ErrorDialog;
@@ -132,9 +135,26 @@ public final class GutskinApplication extends Application {
         }, error -> {
             String whileOpening = bundle.getString("error.whileOpening");
             shell.showOpenFailed(ErrorDialog.sentence(error, whileOpening, bundle));
+            if (error instanceof DamagedJournalException damaged && damaged.newestGood().isPresent()
+                    && offerRestore(damaged)) {
+                Backups.restore(dataDirectory, damaged.newestGood().get().file());
+                openJournal();
+                return;
+            }
             ErrorDialog.show(stage, error, whileOpening, bundle);
             stage.close();
         });
+    }
+
+    /** Asks whether to put the newest good backup in place of a damaged journal (which is set aside). */
+    private boolean offerRestore(DamagedJournalException damaged) {
+        ButtonType restore = new ButtonType(bundle.getString("restore.button"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, damaged.getMessage(), restore, ButtonType.CLOSE);
+        alert.initOwner(stage);
+        alert.setTitle(bundle.getString("app.title"));
+        alert.setHeaderText(String.format(bundle.getString("restore.header"),
+                damaged.newestGood().get().made().toLocalDate()));
+        return alert.showAndWait().orElse(ButtonType.CLOSE) == restore;
     }
 
     /** Every controller the views ask for, with the services it needs. */

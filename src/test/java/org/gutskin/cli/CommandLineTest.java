@@ -68,7 +68,7 @@ class CommandLineTest {
         int exitCode = commandLine.execute("--data-dir", folder.toString());
         assertEquals(CommandLineRunner.USER_ERROR, exitCode);
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
-        assertTrue(err.toString().startsWith("gutskin: The file " + notADatabase), err.toString());
+        assertTrue(err.toString().startsWith("gutskin: The journal file " + notADatabase), err.toString());
         assertEquals("hello, not SQLite", Files.readString(notADatabase));
     }
 }

