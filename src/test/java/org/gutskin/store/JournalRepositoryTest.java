@@ -135,4 +135,22 @@ class JournalRepositoryTest {
         journal.save(DayEntry.empty(DAY).withHabits(Map.of("evening_walk", 1.0)));
         assertEquals(1.0, reopenAndLoad(DAY).habits().get("evening_walk"));
     }
+
+    @Test
+    void favouritesAndRecentMealsAreOffered() {
+        journal.save(DayEntry.empty(DAY).withMeals(List.of(
+                new Meal(LocalTime.of(8, 0), MealKind.BREAKFAST, "kefir with oats", List.of()),
+                new Meal(LocalTime.of(13, 0), MealKind.LUNCH, "lentil soup", List.of()))));
+        journal.save(DayEntry.empty(DAY.plusDays(1)).withMeals(List.of(
+                new Meal(LocalTime.of(8, 0), MealKind.BREAKFAST, "kefir with oats", List.of()))));
+        List<JournalRepository.RecentMeal> recent = journal.recentMeals(DAY.plusDays(1), 30, 10);
+        assertEquals(List.of("kefir with oats", "lentil soup"), recent.stream()
+                .map(JournalRepository.RecentMeal::description).toList());
+        assertEquals(2, recent.get(0).times());
+        journal.setFavourite("lentil soup", MealKind.LUNCH, true);
+        assertEquals(List.of(new JournalRepository.RecentMeal("lentil soup", MealKind.LUNCH, 0)),
+                journal.favouriteMeals());
+        journal.setFavourite("lentil soup", MealKind.LUNCH, false);
+        assertEquals(List.of(), journal.favouriteMeals());
+    }
 }

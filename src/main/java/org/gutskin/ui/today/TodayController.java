@@ -614,11 +614,15 @@ public final class TodayController {
         });
     }
 
+    /** Adds the meal to the favourites, or takes it out if it is one already. */
     private void markFavourite(Meal meal) {
         background.run(() -> {
-            journal.setFavourite(meal.description(), meal.kind(), true);
-            return meal.description();
-        }, description -> saveState.setText(String.format(resources.getString("today.favouriteSaved"), description)),
+            boolean favourite = journal.favouriteMeals().stream()
+                    .anyMatch(existing -> existing.description().equals(meal.description()));
+            journal.setFavourite(meal.description(), meal.kind(), !favourite);
+            return !favourite;
+        }, added -> saveState.setText(String.format(resources.getString(added ? "today.favouriteSaved"
+                : "today.favouriteRemoved"), meal.description())),
                 error -> ErrorDialog.show(window(), error, resources.getString("today.whileSaving"), resources));
     }
 
