@@ -3,11 +3,11 @@ package org.gutskin.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import org.gutskin.App;
 import org.gutskin.exchange.ExportFormat;
 import org.gutskin.exchange.JournalExporter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,10 +32,8 @@ public final class ExportCommand implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "PATH",
             description = "Where to write: a folder or a .zip for journal, a .csv file for daily and foods.")
     private Path out;
-    @Option(names = "--from", paramLabel = "DATE", description = "First day (YYYY-MM-DD).")
-    private LocalDate from;
-    @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY-MM-DD).")
-    private LocalDate to;
+    @Mixin
+    private DateRange range;
     @Option(names = "--bom", description = "Start each file with a UTF-8 byte-order mark, so Excel reads it right.")
     private boolean bom;
 
@@ -55,9 +53,7 @@ public final class ExportCommand implements Runnable {
 
     @Override
     public void run() {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new UserException("--to " + to + " is before --from " + from);
-        }
+        range.check();
         Path parentFolder = out.toAbsolutePath().getParent();
         if (parentFolder == null || !Files.isDirectory(parentFolder)) {
             throw new UserException("The folder for " + out + " does not exist");
@@ -68,8 +64,8 @@ public final class ExportCommand implements Runnable {
         }
         long rows;
         try (App app = App.openForReading(parent.dataDirectory())) {
-            rows = JournalExporter.export(new JournalExporter.Request(format, out, from, to, bom),
-                    app.exportSource(from, to), progress -> { });
+            rows = JournalExporter.export(new JournalExporter.Request(format, out, range.from(), range.to(), bom),
+                    app.exportSource(range.from(), range.to()), progress -> { });
         }
         PrintWriter writer = spec.commandLine().getOut();
         writer.printf("Exported %,d rows (%s) to %s%n", rows, format.key(), out);

@@ -11,6 +11,7 @@ import org.gutskin.analysis.Flag;
 import org.gutskin.analysis.Insights;
 import org.gutskin.analysis.SkinTrend;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -26,21 +27,17 @@ public final class InsightsCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "First day (YYYY-MM-DD); default: the journal's first.")
-    private LocalDate from;
-    @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY-MM-DD); default: the journal's last.")
-    private LocalDate to;
+    @Mixin
+    private DateRange range;
     @Option(names = "--json", description = "Print one JSON object (schema in docs/analysis.md).")
     private boolean json;
 
     @Override
     public void run() {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new UserException("--to " + to + " is before --from " + from);
-        }
+        range.check();
         Insights insights;
         try (App app = App.openForReading(parent.dataDirectory())) {
-            insights = Insights.of(app.journal().loadAll(), app.foods().knowledge(), from, to);
+            insights = Insights.of(app.journal().loadAll(), app.foods().knowledge(), range.from(), range.to());
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? toJson(insights) : toText(insights));
