@@ -213,7 +213,7 @@ public final class GutskinApplication extends Application {
 
     /** Closing the window with a day that cannot be saved asks first, so nothing typed is lost unseen. */
     private void confirmClose(WindowEvent event) {
-        if (today != null && !today.saveNow()) {
+        if (today != null && (today.hasFailedSave() || !today.saveNow())) {
             Alert alert = new Alert(Alert.AlertType.CONFIRMATION, bundle.getString("close.unsaved"),
                     ButtonType.CANCEL, ButtonType.OK);
             alert.initOwner(stage);

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
@@ -76,6 +78,7 @@ import org.gutskin.ui.common.TagChips;
  * is shown next to its field and keeps the day from saving until it is fixed.
  */
 public final class TodayController {
+    private static final Logger LOG = Logger.getLogger(TodayController.class.getName());
     private static final Set<String> ABBREVIATED_UNITS = Set.of("g", "kg", "ml", "l", "cl", "oz", "lb", "tbsp", "tsp");
     private static final Duration AUTOSAVE_DELAY = Duration.millis(600);
     private static final Duration UNDO_TIME = Duration.seconds(8);
@@ -101,6 +104,8 @@ public final class TodayController {
     private Label dayTitle;
     @FXML
     private Label saveState;
+    @FXML
+    private Button retry;
     @FXML
     private Label plantsToday;
     @FXML
@@ -246,6 +251,11 @@ public final class TodayController {
         if (loaded && date.equals(editor.date.get())) {
             return;
         }
+        if (loaded && retry.isVisible()) {
+            datePicker.setValue(editor.date.get());
+            saveState.setText(resources.getString("today.retryBeforeLeaving"));
+            return;
+        }
         if (loaded && dirty && !saveNow()) {
             datePicker.setValue(editor.date.get());
             saveState.setText(resources.getString("today.fixBeforeLeaving"));
@@ -325,17 +335,49 @@ public final class TodayController {
             journal.save(day);
             return day.date();
         }, saved -> {
+            showRetry(false);
             if (version == edits) {
                 saveState.setText(resources.getString("today.saved"));
             }
             refreshSummary();
             onSaved.accept(saved);
-        }, error -> {
-            dirty = true;
-            saveState.setText(resources.getString("today.saveFailed"));
-            ErrorDialog.show(window(), error, resources.getString("today.whileSaving"), resources);
-        });
+        }, error -> saveFailed(day, error));
         return true;
+    }
+
+    /**
+     * A save that failed (a full or read-only disk, a file locked by another program) keeps the
+     * day on screen, marked "not saved", with a button to try again: nothing is dropped.
+     */
+    private void saveFailed(DayEntry day, Throwable error) {
+        LOG.log(Level.WARNING, "Saving a day failed", error);
+        if (!day.date().equals(editor.date.get())) {
+            editor.load(day, editor.habits()); // back to the day whose edits are not saved yet
+            datePicker.setValue(day.date());
+            dayTitle.setText(day.date().format(TITLE));
+            buildHabitGrid();
+            showMeals();
+            showStress();
+        }
+        dirty = true;
+        saveState.setText(String.format(resources.getString("today.saveFailed"),
+                ErrorDialog.sentence(error, resources.getString("today.whileSaving"), resources)));
+        showRetry(true);
+    }
+
+    private void showRetry(boolean shown) {
+        retry.setVisible(shown);
+        retry.setManaged(shown);
+    }
+
+    @FXML
+    private void retry() {
+        saveNow();
+    }
+
+    /** True when the last save failed and the day waits for Retry. */
+    public boolean hasFailedSave() {
+        return retry.isVisible();
     }
 
     /** True when the day on screen has edits that could not be saved (a field is wrong). */

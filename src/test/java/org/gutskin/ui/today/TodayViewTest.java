@@ -194,4 +194,28 @@ class TodayViewTest {
         assertEquals(Optional.of(new SkinCheck(6, Map.of(Symptom.REDNESS, 3), "cheeks", null)),
                 stored(LocalDate.now()).skin());
     }
+
+    @Test
+    void aSaveThatFailsStaysOnScreenMarkedNotSavedUntilRetried() throws Exception {
+        start();
+        LocalDate today = LocalDate.now();
+        // another program holds the journal file locked for writing
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                + folder.resolve(DataDirectory.DATABASE_FILE));
+             java.sql.Statement statement = other.createStatement()) {
+            statement.execute("BEGIN EXCLUSIVE");
+            type("#day-note", "kept while locked");
+            app.await(() -> node("#save-retry", Button.class).isVisible());
+            assertTrue(label("#save-state").getText().startsWith("Not saved"), label("#save-state").getText());
+            assertEquals("kept while locked", node("#day-note", TextArea.class).getText());
+            app.robot.interact(() -> node("#next-day", Button.class).fire());
+            assertEquals(today, node("#date-picker", javafx.scene.control.DatePicker.class).getValue(),
+                    "the unsaved day is not left");
+            statement.execute("COMMIT");
+        }
+        app.robot.interact(() -> node("#save-retry", Button.class).fire());
+        awaitSaved();
+        assertTrue(!node("#save-retry", Button.class).isVisible());
+        assertEquals(Optional.of("kept while locked"), stored(today).note());
+    }
 }
