@@ -107,6 +107,8 @@ public final class TodayController {
     @FXML
     private Button retry;
     @FXML
+    private Label saveProblem;
+    @FXML
     private Label plantsToday;
     @FXML
     private Label plantsWeek;
@@ -360,7 +362,8 @@ public final class TodayController {
             showStress();
         }
         dirty = true;
-        saveState.setText(String.format(resources.getString("today.saveFailed"),
+        saveState.setText(resources.getString("today.notSavedShort"));
+        saveProblem.setText(String.format(resources.getString("today.saveFailed"),
                 ErrorDialog.sentence(error, resources.getString("today.whileSaving"), resources)));
         showRetry(true);
     }
@@ -368,6 +371,8 @@ public final class TodayController {
     private void showRetry(boolean shown) {
         retry.setVisible(shown);
         retry.setManaged(shown);
+        saveProblem.setVisible(shown);
+        saveProblem.setManaged(shown);
     }
 
     @FXML

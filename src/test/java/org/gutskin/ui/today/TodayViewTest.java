@@ -206,7 +206,9 @@ class TodayViewTest {
             statement.execute("BEGIN EXCLUSIVE");
             type("#day-note", "kept while locked");
             app.await(() -> node("#save-retry", Button.class).isVisible());
-            assertTrue(label("#save-state").getText().startsWith("Not saved"), label("#save-state").getText());
+            assertEquals("Not saved", label("#save-state").getText());
+            assertTrue(label("#save-problem").getText().contains("in use by another program"),
+                    label("#save-problem").getText());
             assertEquals("kept while locked", node("#day-note", TextArea.class).getText());
             app.robot.interact(() -> node("#next-day", Button.class).fire());
             assertEquals(today, node("#date-picker", javafx.scene.control.DatePicker.class).getValue(),
