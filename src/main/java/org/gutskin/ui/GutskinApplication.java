@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
@@ -168,7 +169,7 @@ public final class GutskinApplication extends Application {
                         this::openDay),
                 InsightsController.class, () -> new InsightsController(opened.journal(), opened.foods(), background),
                 FoodsController.class, () -> new FoodsController(opened.foods(), background),
-                ExchangeController.class, () -> new ExchangeController(opened, background));
+                ExchangeController.class, () -> new ExchangeController(opened, background, this::restoreBackup));
     }
 
     /** The view of each section that is built; the others show what is planned. */
@@ -201,6 +202,33 @@ public final class GutskinApplication extends Application {
         if (dark) {
             root.getStyleClass().add("dark");
         }
+    }
+
+    /**
+     * Puts a backup in place of the journal: saves what is on screen, closes the journal, restores
+     * (the current file is set aside, never deleted), and opens the journal again.
+     */
+    private void restoreBackup(Path backup) {
+        if (today != null && today.hasFailedSave()) {
+            ErrorDialog.show(stage, new IllegalStateException(bundle.getString("restore.unsaved")),
+                    bundle.getString("restore.button"), bundle);
+            return;
+        }
+        if (today != null) {
+            today.saveNow();
+        }
+        App closing = app;
+        app = null;
+        today = null;
+        shell.detach();
+        background.run(() -> {
+            closing.close();
+            return Backups.restore(dataDirectory, backup);
+        }, setAside -> openJournal(), error -> {
+            ErrorDialog.show(stage, error, bundle.getString("restore.button").toLowerCase(Locale.ROOT),
+                    bundle);
+            openJournal();
+        });
     }
 
     /** Opens a day in Today, from History or Trends. */

@@ -3,21 +3,27 @@ package org.gutskin.ui.exchange;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
@@ -33,6 +39,7 @@ import org.gutskin.exchange.ImportProblem;
 import org.gutskin.exchange.ImportService;
 import org.gutskin.exchange.JournalExporter;
 import org.gutskin.exchange.JournalImporter;
+import org.gutskin.store.Backups;
 import org.gutskin.ui.common.Background;
 import org.gutskin.ui.common.Converters;
 import org.gutskin.ui.common.ErrorDialog;
@@ -44,6 +51,7 @@ import org.gutskin.ui.common.ErrorDialog;
 public final class ExchangeController {
     private final App app;
     private final Background background;
+    private final Consumer<Path> restoreBackup;
 
     @FXML
     private ResourceBundle resources;
@@ -91,12 +99,19 @@ public final class ExchangeController {
     private ProgressBar importProgress;
     @FXML
     private Label importResult;
+    @FXML
+    private ListView<Backups.Backup> backups;
+    @FXML
+    private Button restoreButton;
+
+    private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
 
     private ImportPlan plan;
 
-    public ExchangeController(App app, Background background) {
+    public ExchangeController(App app, Background background, Consumer<Path> restoreBackup) {
         this.app = app;
         this.background = background;
+        this.restoreBackup = restoreBackup;
     }
 
     @FXML
@@ -110,6 +125,17 @@ public final class ExchangeController {
             }
         });
         importPath.textProperty().addListener((observable, was, now) -> forgetPlan());
+        backups.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Backups.Backup backup, boolean empty) {
+                super.updateItem(backup, empty);
+                setText(empty || backup == null ? null : String.format(resources.getString("exchange.backupLine"),
+                        backup.made().format(MADE), backup.reason().replace('-', ' ')));
+            }
+        });
+        restoreButton.disableProperty().bind(backups.getSelectionModel().selectedItemProperty().isNull());
+        exportPath.parentProperty().addListener((observable, was, now) -> listBackups());
+        listBackups();
         asFood.textProperty().addListener((observable, was, now) -> forgetPlan());
     }
 
@@ -266,6 +292,28 @@ public final class ExchangeController {
             importResult.setText(ErrorDialog.sentence(error, resources.getString("exchange.whileImporting"),
                     resources));
         });
+    }
+
+    private void listBackups() {
+        background.run(() -> new Backups(app.dataDirectory()).list(),
+                list -> backups.setItems(FXCollections.observableArrayList(list)),
+                error -> importResult.setText(ErrorDialog.sentence(error, resources.getString("exchange.backupsTitle")
+                        .toLowerCase(Locale.ROOT), resources)));
+    }
+
+    @FXML
+    private void restore() {
+        Backups.Backup backup = backups.getSelectionModel().getSelectedItem();
+        if (backup == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, String.format(resources.getString(
+                "exchange.restoreConfirm"), backup.made().format(MADE)), ButtonType.CANCEL, ButtonType.OK);
+        confirm.initOwner(window());
+        confirm.setHeaderText(resources.getString("exchange.backupsTitle"));
+        if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+            restoreBackup.accept(backup.file());
+        }
     }
 
     private Window window() {

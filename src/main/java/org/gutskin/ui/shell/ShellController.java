@@ -95,6 +95,15 @@ public final class ShellController {
         select(Section.TODAY);
     }
 
+    /** The journal is being closed and opened again (a restore): drop the sections built on it. */
+    public void detach() {
+        loaded.clear();
+        buttons.values().forEach(button -> button.setDisable(true));
+        openingProgress.setVisible(true);
+        content.getChildren().setAll(opening);
+        status.setText(resources.getString("shell.opening"));
+    }
+
     /** The journal could not be opened: say so where the sections would be. */
     public void showOpenFailed(String sentence) {
         openingProgress.setVisible(false);

@@ -93,4 +93,29 @@ class ExchangeViewTest {
         fire("#import-button");
         app.await(() -> label("#import-result").equals("Imported 1 day(s)."));
     }
+
+    @Test
+    void aChosenBackupIsRestoredInTheWindowAndTheCurrentFileSetAside() throws Exception {
+        start(10); // an existing journal: opening it made today's backup
+        @SuppressWarnings("unchecked")
+        ListView<org.gutskin.store.Backups.Backup> backups = app.robot.lookup("#backup-list").queryAs(ListView.class);
+        app.await(() -> !backups.getItems().isEmpty());
+        app.robot.interact(() -> backups.getSelectionModel().select(0));
+        Button restore = app.robot.lookup("#restore-button").queryAs(Button.class);
+        javafx.application.Platform.runLater(restore::fire); // the confirmation waits for an answer
+        app.await(() -> app.robot.listTargetWindows().size() > 1);
+        javafx.stage.Window dialog = app.robot.listTargetWindows().stream().filter(window -> window != app.stage)
+                .findFirst().orElseThrow();
+        app.robot.interact(() -> ((javafx.scene.control.DialogPane) dialog.getScene().getRoot())
+                .lookupButton(javafx.scene.control.ButtonType.OK).fireEvent(new javafx.event.ActionEvent()));
+        app.await(() -> {
+            try (var files = Files.list(folder.resolve("journal"))) {
+                return files.anyMatch(file -> file.getFileName().toString().startsWith("journal-set-aside-"));
+            }
+        });
+        app.awaitJournal();
+        try (var files = Files.list(folder.resolve("journal"))) {
+            assertTrue(files.anyMatch(file -> file.getFileName().toString().equals("journal.db")));
+        }
+    }
 }
