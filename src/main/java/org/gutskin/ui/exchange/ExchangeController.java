@@ -121,7 +121,11 @@ public final class ExchangeController {
         rule.setConverter(Converters.showing(value -> resources.getString("exchange.rule." + value.key())));
         rule.valueProperty().addListener((observable, was, now) -> {
             if (plan != null) {
-                showPreview(app.imports().preview(plan, now));
+                ImportPlan chosenPlan = plan;
+                // the preview reads the journal for conflicts, so it runs off the FX thread
+                background.run(() -> app.imports().preview(chosenPlan, now), this::showPreview,
+                        error -> importResult.setText(ErrorDialog.sentence(error,
+                                resources.getString("exchange.whileReading"), resources)));
             }
         });
         importPath.textProperty().addListener((observable, was, now) -> forgetPlan());

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import org.gutskin.App;
+import org.gutskin.exchange.ConflictRule;
 import org.gutskin.sample.JournalGenerator;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.ui.RunningApp;
@@ -71,6 +73,12 @@ class ExchangeViewTest {
         app.await(() -> !preview.getItems().isEmpty());
         assertTrue(preview.getItems().stream().anyMatch(line -> line.matches("\\d+ days: 0 new, \\d+ already in your"
                 + " journal \\(those are skipped\\)")), preview.getItems().toString());
+        @SuppressWarnings("unchecked")
+        ChoiceBox<ConflictRule> rule = app.robot.lookup("#import-rule").queryAs(ChoiceBox.class);
+        app.robot.interact(() -> rule.setValue(ConflictRule.REPLACE));
+        app.await(() -> preview.getItems().stream().anyMatch(line -> line.endsWith("(those are replaced)")));
+        app.robot.interact(() -> rule.setValue(ConflictRule.SKIP));
+        app.await(() -> preview.getItems().stream().anyMatch(line -> line.endsWith("(those are skipped)")));
         fire("#import-button");
         app.await(() -> label("#import-result").startsWith("Imported 0 day(s);"));
     }
