@@ -104,15 +104,7 @@ public final class UserFoodRepository {
 
     /** Makes {@code phrase} mean {@code food} from now on, in past meals too once they are re-tagged. */
     public void saveAlias(String phrase, String food) {
-        database.inTransaction(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement(
-                    "INSERT OR REPLACE INTO food_alias (phrase, food) VALUES (?, ?)")) {
-                upsert.setString(1, phrase);
-                upsert.setString(2, food);
-                upsert.executeUpdate();
-            }
-            return null;
-        });
+        upsertPair("INSERT OR REPLACE INTO food_alias (phrase, food) VALUES (?, ?)", phrase, food);
     }
 
     public Optional<String> setting(String key) {
@@ -128,11 +120,14 @@ public final class UserFoodRepository {
     }
 
     public void saveSetting(String key, String value) {
+        upsertPair("INSERT OR REPLACE INTO app_setting (key, value) VALUES (?, ?)", key, value);
+    }
+
+    private void upsertPair(String sql, String first, String second) {
         database.inTransaction(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement(
-                    "INSERT OR REPLACE INTO app_setting (key, value) VALUES (?, ?)")) {
-                upsert.setString(1, key);
-                upsert.setString(2, value);
+            try (PreparedStatement upsert = connection.prepareStatement(sql)) {
+                upsert.setString(1, first);
+                upsert.setString(2, second);
                 upsert.executeUpdate();
             }
             return null;
