@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -26,6 +27,7 @@ import org.gutskin.App;
 import org.gutskin.store.Backups;
 import org.gutskin.store.DamagedJournalException;
 import org.gutskin.store.DataDirectory;
+import org.gutskin.store.JournalInUseException;
 import org.gutskin.ui.common.Background;
 import org.gutskin.ui.common.ErrorDialog;
 import org.gutskin.ui.common.ViewLoader;
@@ -35,7 +37,7 @@ import org.gutskin.ui.history.HistoryController;
 import org.gutskin.ui.insights.InsightsController;
 import org.gutskin.ui.today.TodayController;
 import org.gutskin.ui.trends.TrendsController;
-import org.gutskin.ui.shell.ComingSoonController;
+import org.gutskin.ui.shell.FrontRequests;
 import org.gutskin.ui.shell.Section;
 import org.gutskin.ui.shell.ShellController;
 import org.gutskin.ui.shell.WindowState;
@@ -59,6 +61,7 @@ public final class GutskinApplication extends Application {
     private ShellController shell;
     private App app;
     private TodayController today;
+    private FrontRequests frontRequests;
 
     /** Used by {@link Application#launch}; the data folder comes from the launch parameters. */
     public GutskinApplication() {
@@ -128,6 +131,9 @@ public final class GutskinApplication extends Application {
     private void openJournal() {
         background.run(() -> App.open(dataDirectory), opened -> {
             app = opened;
+            if (frontRequests == null) {
+                frontRequests = FrontRequests.watch(dataDirectory.path(), () -> Platform.runLater(this::bringToFront));
+            }
             ViewLoader loader = new ViewLoader(controllers(opened), bundle);
             shell.attach(section -> sectionView(section, loader), opened.database().file().toString());
             if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
@@ -136,6 +142,12 @@ public final class GutskinApplication extends Application {
         }, error -> {
             String whileOpening = bundle.getString("error.whileOpening");
             shell.showOpenFailed(ErrorDialog.sentence(error, whileOpening, bundle));
+            if (error instanceof JournalInUseException) {
+                explainOpenElsewhere();
+                FrontRequests.ask(dataDirectory.path());
+                stage.close();
+                return;
+            }
             if (error instanceof DamagedJournalException damaged && damaged.newestGood().isPresent()
                     && offerRestore(damaged)) {
                 Backups.restore(dataDirectory, damaged.newestGood().get().file());
@@ -145,6 +157,23 @@ public final class GutskinApplication extends Application {
             ErrorDialog.show(stage, error, whileOpening, bundle);
             stage.close();
         });
+    }
+
+    /** A second start on the same journal: says so, and the window that has it comes forward when this closes. */
+    private void explainOpenElsewhere() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, String.format(bundle.getString("inUse.text"),
+                dataDirectory.path()), ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle(bundle.getString("app.title"));
+        alert.setHeaderText(bundle.getString("inUse.header"));
+        alert.showAndWait();
+    }
+
+    private void bringToFront() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 
     /** Asks whether to put the newest good backup in place of a damaged journal (which is set aside). */
@@ -161,7 +190,6 @@ public final class GutskinApplication extends Application {
     /** Every controller the views ask for, with the services it needs. */
     private Map<Class<?>, Supplier<?>> controllers(App opened) {
         return Map.of(
-                ComingSoonController.class, ComingSoonController::new,
                 TodayController.class, () -> new TodayController(opened.journal(), opened.foods(), background),
                 HistoryController.class, () -> new HistoryController(opened.journal(), opened.foods(), background,
                         this::openDay),
@@ -172,7 +200,7 @@ public final class GutskinApplication extends Application {
                 ExchangeController.class, () -> new ExchangeController(opened, background, this::restoreBackup));
     }
 
-    /** The view of each section that is built; the others show what is planned. */
+    /** The view that shows each section. */
     private static final Map<Section, Class<?>> SECTION_VIEWS = Map.of(
             Section.TODAY, TodayController.class,
             Section.HISTORY, HistoryController.class,
@@ -182,16 +210,10 @@ public final class GutskinApplication extends Application {
             Section.EXCHANGE, ExchangeController.class);
 
     private Node sectionView(Section section, ViewLoader loader) {
-        Class<?> controller = SECTION_VIEWS.get(section);
-        if (controller != null) {
-            ViewLoader.View<?> view = loader.load(controller);
-            if (view.controller() instanceof TodayController loaded) {
-                today = loaded;
-            }
-            return view.root();
+        ViewLoader.View<?> view = loader.load(SECTION_VIEWS.get(section));
+        if (view.controller() instanceof TodayController loaded) {
+            today = loaded;
         }
-        ViewLoader.View<ComingSoonController> view = loader.load(ComingSoonController.class);
-        view.controller().show(section);
         return view.root();
     }
 
@@ -254,6 +276,9 @@ public final class GutskinApplication extends Application {
 
     @Override
     public void stop() throws InterruptedException {
+        if (frontRequests != null) {
+            frontRequests.close();
+        }
         if (today != null) {
             today.saveNow();
         }

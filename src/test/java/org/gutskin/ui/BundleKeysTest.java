@@ -41,7 +41,7 @@ class BundleKeysTest {
     @Test
     void everySectionHasItsTexts() {
         for (Section section : Section.values()) {
-            for (String suffix : List.of("", ".nav", ".planned")) {
+            for (String suffix : List.of("", ".nav")) {
                 assertTrue(bundle.containsKey(section.key() + suffix), section.key() + suffix);
             }
         }

@@ -8,15 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.ui.shell.Section;
 import org.junit.jupiter.api.AfterEach;
+import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,20 +45,15 @@ class MainWindowTest {
         Label status = app.robot.lookup("#status").queryAs(Label.class);
         assertTrue(status.getText().contains(folder.toString()), status.getText());
 
-        Map<Section, String> builtViews = Map.of(Section.TODAY, "#day-title", Section.HISTORY, "#month-title",
-                Section.FOODS, "#foods-table", Section.EXCHANGE, "#export-button");
+        Map<Section, String> views = Map.of(Section.TODAY, "#day-title", Section.HISTORY, "#month-title",
+                Section.TRENDS, "#range-all", Section.INSIGHTS, "#how", Section.FOODS, "#foods-table",
+                Section.EXCHANGE, "#export-button");
         for (Section section : Section.values()) {
             app.show(section);
             assertTrue(app.navButton(section).isSelected(), section.name());
             Node content = app.robot.lookup(".content").query();
-            if (builtViews.containsKey(section)) {
-                assertTrue(content.lookupAll(builtViews.get(section)).stream().anyMatch(MainWindowTest::isShowing),
-                        "showing " + section);
-            } else {
-                assertTrue(content.lookupAll(".label").stream().map(Label.class::cast).anyMatch(label ->
-                        isShowing(label) && label.getText().equals(bundle.getString(section.key()))),
-                        "showing " + section);
-            }
+            assertTrue(content.lookupAll(views.get(section)).stream().anyMatch(MainWindowTest::isShowing),
+                    "showing " + section);
         }
     }
 
@@ -96,6 +95,34 @@ class MainWindowTest {
         assertFalse(text.contains("Exception"), text);
         app.robot.interact(() -> ((Stage) dialog).close());
         assertArrayEquals(content, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aSecondStartIsToldTheJournalIsOpenAndTheFirstWindowComesForward() throws Exception {
+        app = RunningApp.start(folder).awaitJournal();
+        app.robot.interact(() -> app.stage.setIconified(true));
+        Stage secondWindow = FxToolkit.registerStage(Stage::new);
+        app.robot.interact(() -> new GutskinApplication(DataDirectory.at(folder)).start(secondWindow));
+        app.await(() -> dialogs().findAny().isPresent());
+        Window dialog = dialogs().findFirst().orElseThrow();
+        String text = app.robot.from(dialog.getScene().getRoot()).lookup(".label").queryAllAs(Label.class).stream()
+                .map(Label::getText).reduce("", String::concat);
+        assertTrue(text.contains(bundle.getString("inUse.header")), text);
+        assertTrue(text.contains(folder.toString()), text);
+        assertFalse(text.toLowerCase(Locale.ROOT).contains("locked"), text);
+        assertTrue(app.stage.isIconified(), "the first window waits until the message is read");
+
+        app.robot.clickOn(app.robot.from(dialog.getScene().getRoot()).lookup(".button").queryButton());
+        app.await(() -> !app.stage.isIconified() && !secondWindow.isShowing());
+        assertTrue(app.stage.isShowing());
+        app.show(Section.HISTORY); // the first window still has its journal
+        assertTrue(app.navButton(Section.HISTORY).isSelected());
+    }
+
+    /** The message boxes on screen: the modal windows. */
+    private Stream<Window> dialogs() {
+        return app.robot.listTargetWindows().stream().filter(window -> window instanceof Stage stage
+                && stage.getModality() != Modality.NONE);
     }
 
     private static boolean isShowing(Node node) {
