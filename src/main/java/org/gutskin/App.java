@@ -1,6 +1,7 @@
 package org.gutskin;
 
 import java.time.LocalDate;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.gutskin.exchange.ImportService;
 import org.gutskin.exchange.JournalExporter;
@@ -13,6 +14,8 @@ import org.gutskin.store.Database;
 import org.gutskin.store.JournalInUseException;
 import org.gutskin.store.JournalRepository;
 import org.gutskin.store.Migrations;
+import org.gutskin.store.ReadOnlyFolderException;
+import org.gutskin.store.StoreException;
 
 /**
  * The composition root: opens the journal once and builds the services that both front doors,
@@ -47,23 +50,43 @@ public final class App implements AutoCloseable {
     }
 
     /**
-     * Opens the journal for commands that only read: normally, or — when a window has it open —
-     * read-only beside it (SQLite's WAL lets one writer and readers work at once).
+     * Opens the journal for the window: for writing, or — when its folder cannot be written — for
+     * reading, with every save first trying to open it for writing again.
+     */
+    public static App openForWindow(DataDirectory dataDirectory) {
+        try {
+            return open(dataDirectory);
+        } catch (ReadOnlyFolderException readOnly) {
+            return openReadOnly(dataDirectory, Database::openInReadOnlyFolder, readOnly);
+        }
+    }
+
+    /**
+     * Opens the journal for commands that only read: normally, or read-only when a window has it
+     * open (SQLite's WAL lets one writer and readers work at once) or its folder cannot be written.
      */
     public static App openForReading(DataDirectory dataDirectory) {
         try {
             return open(dataDirectory);
         } catch (JournalInUseException inUse) {
-            Database database = Database.openReadOnly(dataDirectory);
-            try {
-                if (database.schemaVersion() < Migrations.shipped().latestVersion()) {
-                    throw inUse; // an older file is only migrated by the app that has it open
-                }
-                return new App(dataDirectory, database, true);
-            } catch (RuntimeException e) {
-                database.close();
-                throw e;
+            return openReadOnly(dataDirectory, Database::openReadOnly, inUse);
+        } catch (ReadOnlyFolderException readOnly) {
+            return openReadOnly(dataDirectory, Database::openInReadOnlyFolder, readOnly);
+        }
+    }
+
+    /** An older file is only ever read after the app that can write it has upgraded it: else, why not. */
+    private static App openReadOnly(DataDirectory dataDirectory, Function<DataDirectory, Database> opener,
+            StoreException whyNotForWriting) {
+        Database database = opener.apply(dataDirectory);
+        try {
+            if (database.schemaVersion() < Migrations.shipped().latestVersion()) {
+                throw whyNotForWriting;
             }
+            return new App(dataDirectory, database, true);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.gutskin.store;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,6 +90,21 @@ public final class DataDirectory {
         return this;
     }
 
+    /** Says clearly when nothing can be saved here: a read-only disk, or a folder without write permission. */
+    public void requireWritable() {
+        if (Files.isWritable(path)) {
+            return;
+        }
+        boolean readOnlyDisk;
+        try {
+            readOnlyDisk = Files.getFileStore(path).isReadOnly();
+        } catch (IOException e) {
+            readOnlyDisk = false;
+        }
+        throw new ReadOnlyFolderException(path, readOnlyDisk ? "it is on a read-only disk"
+                : "you have no permission to write in it", null);
+    }
+
     /** Creates an empty file readable by its owner only (if it is not there yet), so nobody else can read it. */
     public static void createOwnerOnlyFile(Path file) throws IOException {
         if (Files.exists(file)) {
@@ -112,6 +128,9 @@ public final class DataDirectory {
     }
 
     static String describe(IOException e) {
+        if (e instanceof FileSystemException failed && failed.getReason() != null) {
+            return failed.getReason().toLowerCase(Locale.ROOT); // "read-only file system", without the path again
+        }
         String kind = e.getClass().getSimpleName().replace("Exception", "");
         return switch (kind) {
             case "AccessDenied" -> "permission denied";

@@ -27,9 +27,11 @@ public final class Database implements AutoCloseable {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
-    private final Connection connection;
+    private Connection connection;
     /** Held while the journal is open for writing; {@code null} for a read-only look. */
-    private final InstanceLock lock;
+    private InstanceLock lock;
+    /** Set while the journal is read-only because its folder cannot be written; see {@link #openInReadOnlyFolder}. */
+    private volatile DataDirectory readOnlyFolder;
     private int transactionDepth;
 
     private Database(Path file, Connection connection, InstanceLock lock) {
@@ -47,17 +49,17 @@ public final class Database implements AutoCloseable {
     }
 
     static Database open(DataDirectory directory, Migrations migrations) {
-        directory.ensureExists();
+        directory.ensureExists().requireWritable();
         InstanceLock lock = InstanceLock.acquire(directory);
         Path file = directory.databaseFile();
         try {
             boolean existed = Files.exists(file);
             if (existed) {
-                checkReadableJournal(directory, file, migrations);
+                checkReadableJournal(directory, file, migrations, Access.READ);
             } else {
                 createJournal(file, migrations);
             }
-            Connection connection = connect(file, false);
+            Connection connection = connect(file, Access.WRITE);
             try {
                 Backups backups = new Backups(directory);
                 if (existed && Migrations.currentVersion(connection) < migrations.latestVersion()) {
@@ -94,7 +96,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Looks at an existing file without writing to it: a read-only connection first, then the real one. */
     /**
      * Opens an existing journal for reading only, beside a window or command that may have it
      * open (WAL lets readers and one writer work at once). Nothing is migrated or written.
@@ -103,14 +104,57 @@ public final class Database implements AutoCloseable {
         Path file = directory.databaseFile();
         Migrations migrations = Migrations.shipped();
         try {
-            checkReadableJournal(directory, file, migrations);
-            return new Database(file, connect(file, true), null);
+            checkReadableJournal(directory, file, migrations, Access.READ);
+            return new Database(file, connect(file, Access.READ), null);
         } catch (IOException e) {
             throw new StoreException("Cannot read the journal file " + file + " (" + DataDirectory.describe(e)
                     + ").", e);
         } catch (SQLException e) {
             throw explain(file, e);
         }
+    }
+
+    /**
+     * Opens the journal in a folder that cannot be written, for reading. SQLite cannot make the
+     * WAL's shared-memory file there, so the file is read as immutable. Each write first tries to
+     * open the journal for writing again, so saving works as soon as the folder is writable.
+     */
+    public static Database openInReadOnlyFolder(DataDirectory directory) {
+        Path file = directory.databaseFile();
+        try {
+            checkReadableJournal(directory, file, Migrations.shipped(), Access.READ_IMMUTABLE);
+            Database database = new Database(file, connect(file, Access.READ_IMMUTABLE), null);
+            database.readOnlyFolder = directory;
+            return database;
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the journal file " + file + " (" + DataDirectory.describe(e)
+                    + ").", e);
+        } catch (SQLException e) {
+            throw explain(file, e);
+        }
+    }
+
+    /** True while the journal could only be opened for reading because its folder cannot be written. */
+    public boolean isInReadOnlyFolder() {
+        return readOnlyFolder != null;
+    }
+
+    /** Before a write in a read-only folder: opens the journal for writing, or says the folder is still read-only. */
+    private void becomeWritable() {
+        DataDirectory folder = readOnlyFolder;
+        if (folder == null) {
+            return;
+        }
+        Database writable = open(folder);
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "Closing the read-only connection", e);
+        }
+        connection = writable.connection;
+        lock = writable.lock;
+        readOnlyFolder = null;
+        LOG.info("The journal folder is writable again");
     }
 
     /**
@@ -121,7 +165,7 @@ public final class Database implements AutoCloseable {
         Path building = file.resolveSibling(file.getFileName() + ".new");
         Files.deleteIfExists(building);
         DataDirectory.createOwnerOnlyFile(building);
-        try (Connection connection = connect(building, false)) {
+        try (Connection connection = connect(building, Access.WRITE)) {
             migrations.migrate(connection);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -133,8 +177,9 @@ public final class Database implements AutoCloseable {
         Files.move(building, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static void checkReadableJournal(DataDirectory directory, Path file, Migrations migrations)
-            throws IOException, SQLException {
+    /** Looks at an existing file without writing to it, before a connection that may write is made. */
+    private static void checkReadableJournal(DataDirectory directory, Path file, Migrations migrations,
+            Access probeAccess) throws IOException, SQLException {
         if (!Files.isReadable(file) || !Files.isRegularFile(file)) {
             throw new StoreException("Cannot read the journal file " + file
                     + ". Check that it is a file and that you have permission to read it.");
@@ -145,7 +190,7 @@ public final class Database implements AutoCloseable {
         if (!hasSqliteHeader(file)) {
             throw damaged(directory, file, "is not a Gutskin journal (it is not an SQLite database)");
         }
-        try (Connection probe = connect(file, true); Statement statement = probe.createStatement()) {
+        try (Connection probe = connect(file, probeAccess); Statement statement = probe.createStatement()) {
             int version = readVersion(statement);
             if (version > migrations.latestVersion()) {
                 throw new StoreException("The journal file " + file + " was written by a newer version of Gutskin"
@@ -189,16 +234,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+    private enum Access { WRITE, READ, READ_IMMUTABLE }
+
+    private static Connection connect(Path file, Access access) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(readOnly);
-        if (!readOnly) {
+        config.setReadOnly(access != Access.WRITE);
+        if (access == Access.WRITE) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         }
         config.enforceForeignKeys(true);
         config.setBusyTimeout(5_000);
-        return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        String location = access == Access.READ_IMMUTABLE ? file.toUri() + "?immutable=1" : file.toString();
+        return DriverManager.getConnection("jdbc:sqlite:" + location, config.toProperties());
     }
 
     private static StoreException explain(Path file, SQLException e) {
@@ -213,6 +261,10 @@ public final class Database implements AutoCloseable {
             if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED) {
                 return new StoreException("The journal file " + file
                         + " is in use by another program. Close it and try again.", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_FULL) {
+                return new StoreException("The disk that holds the journal file " + file
+                        + " is full. Free some space and try again; nothing was half-written.", e);
             }
             if (code == SQLiteErrorCode.SQLITE_READONLY || code == SQLiteErrorCode.SQLITE_CANTOPEN
                     || code == SQLiteErrorCode.SQLITE_PERM) {
@@ -239,6 +291,7 @@ public final class Database implements AutoCloseable {
 
     /** Makes a verified backup now (before an import, say); returns it. */
     public synchronized Backups.Backup backup(DataDirectory directory, String reason) {
+        becomeWritable();
         try {
             return new Backups(directory).make(connection, reason, LocalDateTime.now());
         } catch (SQLException e) {
@@ -274,6 +327,7 @@ public final class Database implements AutoCloseable {
                 throw explain(file, e);
             }
         }
+        becomeWritable();
         transactionDepth++;
         try {
             connection.setAutoCommit(false);

@@ -129,11 +129,12 @@ public final class GutskinApplication extends Application {
     }
 
     private void openJournal() {
-        background.run(() -> App.open(dataDirectory), opened -> {
+        background.run(() -> App.openForWindow(dataDirectory), opened -> {
             app = opened;
             if (frontRequests == null) {
                 frontRequests = FrontRequests.watch(dataDirectory.path(), () -> Platform.runLater(this::bringToFront));
             }
+            shell.showReadOnlyBanner(opened.database().isInReadOnlyFolder());
             ViewLoader loader = new ViewLoader(controllers(opened), bundle);
             shell.attach(section -> sectionView(section, loader), opened.database().file().toString());
             if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
@@ -213,6 +214,7 @@ public final class GutskinApplication extends Application {
         ViewLoader.View<?> view = loader.load(SECTION_VIEWS.get(section));
         if (view.controller() instanceof TodayController loaded) {
             today = loaded;
+            today.setOnSaved(date -> shell.showReadOnlyBanner(app.database().isInReadOnlyFolder()));
         }
         return view.root();
     }

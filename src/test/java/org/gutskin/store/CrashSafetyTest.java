@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Random;
-import org.gutskin.KilledChild;
+import org.gutskin.ChildJvm;
 import org.gutskin.journal.DayEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +28,7 @@ class CrashSafetyTest {
         Random random = new Random(20261127);
         int totalAcknowledged = 0;
         for (int round = 0; round < KILLS; round++) {
-            int acknowledged = KilledChild.runAndKill(CrashWriter.class, random, 300, folder.toString(),
+            int acknowledged = ChildJvm.runAndKill(CrashWriter.class, random, 300, folder.toString(),
                     Integer.toString(round)).lastAcknowledged();
             assertTrue(acknowledged >= 0, "round " + round + ": the child saved something before the kill");
             totalAcknowledged += acknowledged + 1;

@@ -37,6 +37,8 @@ public final class ShellController {
     @FXML
     private Label demoBanner;
     @FXML
+    private Label readOnlyBanner;
+    @FXML
     private ResourceBundle resources;
 
     private static final Logger LOG = Logger.getLogger(ShellController.class.getName());
@@ -77,8 +79,17 @@ public final class ShellController {
 
     /** The "Demo journal" banner, for a journal that is not the user's own. */
     public void showDemoBanner(boolean demo) {
-        demoBanner.setVisible(demo);
-        demoBanner.setManaged(demo);
+        show(demoBanner, demo);
+    }
+
+    /** The "Read-only" banner, while the journal's folder cannot be written. */
+    public void showReadOnlyBanner(boolean readOnly) {
+        show(readOnlyBanner, readOnly);
+    }
+
+    private static void show(Label banner, boolean shown) {
+        banner.setVisible(shown);
+        banner.setManaged(shown);
     }
 
     public void setTheme(boolean dark, Consumer<Boolean> onChange) {

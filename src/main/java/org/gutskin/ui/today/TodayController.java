@@ -241,7 +241,7 @@ public final class TodayController {
         showDate(LocalDate.now());
     }
 
-    /** Called after each save; the app uses it to refresh other views. */
+    /** Called on the FX thread after each save. */
     public void setOnSaved(Consumer<LocalDate> onSaved) {
         this.onSaved = onSaved;
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Random;
-import org.gutskin.KilledChild;
+import org.gutskin.ChildJvm;
 import org.gutskin.store.Backups;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.store.Database;
@@ -28,7 +28,7 @@ class AutosaveCrashTest {
         Random random = new Random(9_2026_1127L);
         int totalAcknowledged = 0;
         for (int round = 0; round < KILLS; round++) {
-            KilledChild.Outcome outcome = KilledChild.runAndKill(AutosaveTypist.class, random, 1_500,
+            ChildJvm.Outcome outcome = ChildJvm.runAndKill(AutosaveTypist.class, random, 1_500,
                     folder.toString(), Integer.toString(round));
             int acknowledged = outcome.lastAcknowledged();
             assertTrue(acknowledged >= 0, "round " + round + ": the view saved something before the kill "

@@ -10,12 +10,8 @@ import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/**
- * Runs a main class in a child JVM that prints "ack N" after each acknowledged save, and kills it
- * with SIGKILL at a random moment after its first acknowledgement: no shutdown hooks, no flush,
- * no close, as when the power goes.
- */
-public final class KilledChild {
+/** Runs test main classes in a child JVM with this JVM's class path and headless settings. */
+public final class ChildJvm {
     /** This JVM's settings a child needs too: the headless JavaFX platform for UI children. */
     private static final List<String> FORWARDED_PROPERTY_PREFIXES = List.of("testfx.", "glass.", "monocle.",
             "prism.", "java.awt.headless");
@@ -24,11 +20,11 @@ public final class KilledChild {
     public record Outcome(int lastAcknowledged, List<String> otherLines) {
     }
 
-    private KilledChild() {
+    private ChildJvm() {
     }
 
-    public static Outcome runAndKill(Class<?> mainClass, Random random, int maxMillisAfterFirstAck, String... args)
-            throws Exception {
+    /** The command that runs {@code mainClass} with {@code args} in a child JVM. */
+    public static List<String> command(Class<?> mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         System.getProperties().stringPropertyNames().stream()
@@ -36,7 +32,18 @@ public final class KilledChild {
                 .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(List.of(args));
-        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return command;
+    }
+
+    /**
+     * Runs a main class that prints "ack N" after each acknowledged save, and kills it with
+     * SIGKILL at a random moment after its first acknowledgement: no shutdown hooks, no flush, no
+     * close, as when the power goes.
+     */
+    public static Outcome runAndKill(Class<?> mainClass, Random random, int maxMillisAfterFirstAck, String... args)
+            throws Exception {
+        Process child = new ProcessBuilder(command(mainClass, args)).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         AtomicInteger lastAck = new AtomicInteger(-1);
         List<String> otherLines = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> {
