@@ -1,7 +1,10 @@
 package org.gutskin.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,6 +23,7 @@ public final class CommandLineRunner {
     public static final int USER_ERROR = 1;
     public static final int USAGE_ERROR = 2;
 
+    private static final String DATA_DIR = "--data-dir";
     private static final Logger LOG = Logger.getLogger(CommandLineRunner.class.getName());
 
     private CommandLineRunner() {
@@ -33,11 +37,58 @@ public final class CommandLineRunner {
     }
 
     public static int run(Consumer<DataDirectory> openWindow, List<Object> subcommands, String... args) {
-        return build(openWindow, subcommands).execute(args);
+        return run(openWindow, subcommands, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                args);
+    }
+
+    static int run(Consumer<DataDirectory> openWindow, List<Object> subcommands, PrintWriter out, PrintWriter err,
+            String... args) {
+        Optional<WindowStart> window = plainWindowStart(args);
+        if (window.isPresent()) {
+            try {
+                openWindow.accept(GutskinCommand.dataDirectory(window.get().folder()));
+                return OK;
+            } catch (RuntimeException e) {
+                return reportUserError(e, err);
+            }
+        }
+        CommandLine commandLine = build(openWindow, subcommands);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
+    }
+
+    /**
+     * A plain start — no arguments, or only {@code --data-dir} — opens the window; it is by far the
+     * most common start, and building the picocli model of every command first costs about a
+     * quarter of a second of start-up. Empty when picocli must read the arguments.
+     */
+    static Optional<WindowStart> plainWindowStart(String... args) {
+        try {
+            if (args.length == 0) {
+                return Optional.of(new WindowStart(null));
+            }
+            if (args.length == 1 && args[0].startsWith(DATA_DIR + "=") && args[0].length() > DATA_DIR.length() + 1) {
+                return Optional.of(new WindowStart(Path.of(args[0].substring(DATA_DIR.length() + 1))));
+            }
+            if (args.length == 2 && args[0].equals(DATA_DIR) && !args[1].isEmpty() && !args[1].startsWith("-")) {
+                return Optional.of(new WindowStart(Path.of(args[1])));
+            }
+        } catch (InvalidPathException invalid) {
+            // picocli explains it
+        }
+        return Optional.empty();
+    }
+
+    /** A start that opens the window on {@code folder} (null: the default folder). */
+    record WindowStart(Path folder) {
     }
 
     private static int reportUserError(Exception error, CommandLine commandLine, CommandLine.ParseResult parsed) {
-        PrintWriter err = commandLine.getErr();
+        return reportUserError(error, commandLine.getErr());
+    }
+
+    private static int reportUserError(Exception error, PrintWriter err) {
         if (error instanceof UserException || error instanceof StoreException
                 || error instanceof InvalidEntryException || error instanceof ExchangeException) {
             err.println("gutskin: " + error.getMessage());

@@ -34,7 +34,12 @@ public final class GutskinCommand implements Runnable {
 
     /** The journal folder this invocation works on. */
     public DataDirectory dataDirectory() {
-        return DataDirectory.resolve(dataDir, System.getenv(), System.getProperty("os.name"),
+        return dataDirectory(dataDir);
+    }
+
+    /** The folder given with --data-dir (null: none), else the default one. */
+    static DataDirectory dataDirectory(Path explicit) {
+        return DataDirectory.resolve(explicit, System.getenv(), System.getProperty("os.name"),
                 Path.of(System.getProperty("user.home")));
     }
 

@@ -2,6 +2,7 @@ package org.gutskin.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.net.URL;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -96,14 +97,16 @@ public final class GutskinApplication extends Application {
         stage = primaryStage;
         background = new Background();
         windowState = WindowState.loadFrom(dataDirectory.path());
+        // Before any control exists, so that JavaFX never loads its default theme only to replace it.
+        useThemeStylesheet(windowState.darkTheme());
         ViewLoader shellLoader = new ViewLoader(Map.of(ShellController.class, ShellController::new), bundle);
         ViewLoader.View<ShellController> shellView = shellLoader.load(ShellController.class);
         shell = shellView.controller();
         shell.showDemoBanner(demo);
 
         Scene scene = new Scene(shellView.root());
-        scene.getStylesheets().add(GutskinApplication.class.getResource("gutskin.css").toExternalForm());
-        applyTheme(scene.getRoot(), windowState.darkTheme());
+        scene.getStylesheets().add(ownStylesheet().toExternalForm());
+        markDark(scene.getRoot(), windowState.darkTheme());
         shell.setTheme(windowState.darkTheme(), dark -> {
             applyTheme(scene.getRoot(), dark);
             windowState.setDarkTheme(dark);
@@ -220,8 +223,26 @@ public final class GutskinApplication extends Application {
     }
 
     private static void applyTheme(Parent root, boolean dark) {
+        useThemeStylesheet(dark);
+        markDark(root, dark);
+    }
+
+    /** AtlantaFX's theme, in its precompiled binary form, which loads faster than parsing the CSS. */
+    private static void useThemeStylesheet(boolean dark) {
         Application.setUserAgentStylesheet(dark
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
+    }
+
+    /**
+     * gutskin.css as the build compiles it (pom.xml), which loads without the CSS parser; the CSS
+     * itself where the build step did not run, as when started from an IDE.
+     */
+    private static URL ownStylesheet() {
+        URL compiled = GutskinApplication.class.getResource("gutskin.bss");
+        return compiled != null ? compiled : GutskinApplication.class.getResource("gutskin.css");
+    }
+
+    private static void markDark(Parent root, boolean dark) {
         root.getStyleClass().remove("dark");
         if (dark) {
             root.getStyleClass().add("dark");

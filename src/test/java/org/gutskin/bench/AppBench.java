@@ -45,13 +45,16 @@ final class AppBench {
         }
     }
 
-    /** Cold starts of the app and of a minimal window, in fresh JVMs started the same way; medians of five. */
+    /**
+     * Cold starts of the app and of a minimal window, in fresh JVMs started the same way, taken in
+     * turn; medians of nine, as start-up times on a shared machine vary by ±20%.
+     */
     static void startup(Report report, Path tenYears) throws IOException, InterruptedException {
         List<Double> minimal = new ArrayList<>();
         List<Double> shown = new ArrayList<>();
         List<Double> ready = new ArrayList<>();
         String memory = "";
-        for (int run = 0; run < 5; run++) {
+        for (int run = 0; run < 9; run++) {
             minimal.add(probe(List.of(MinimalWindow.Main.class.getName())).get("shown"));
             Map<String, String> app = probeRaw(List.of("-Dgutskin.probe=true", "org.gutskin.Launcher",
                     "--data-dir", tenYears.toString()));

@@ -39,6 +39,35 @@ class CommandLineTest {
     }
 
     @Test
+    void aPlainStartOpensTheWindowWithoutBuildingEveryCommand() {
+        for (List<String> args : List.of(List.of("--data-dir", folder.toString()),
+                List.of("--data-dir=" + folder))) {
+            windowsOpened.clear();
+            int exitCode = CommandLineRunner.run(windowsOpened::add, List.of(), new PrintWriter(out, true),
+                    new PrintWriter(err, true), args.toArray(String[]::new));
+            assertEquals(CommandLineRunner.OK, exitCode, args.toString());
+            assertEquals(List.of(folder), windowsOpened.stream().map(DataDirectory::path).toList(), args.toString());
+        }
+        assertTrue(CommandLineRunner.plainWindowStart().isPresent(), "no arguments: the default folder");
+        assertEquals(null, CommandLineRunner.plainWindowStart().get().folder());
+        for (List<String> args : List.of(List.of("--data-dir"), List.of("--data-dir="), List.of("--data-dir", "-x"),
+                List.of("--data-dir", folder.toString(), "tag"), List.of("tag"), List.of("--help"))) {
+            assertTrue(CommandLineRunner.plainWindowStart(args.toArray(String[]::new)).isEmpty(), args.toString());
+        }
+    }
+
+    @Test
+    void aPlainStartThatCannotOpenTheJournalIsOneLineOnStderr() throws IOException {
+        Files.writeString(folder.resolve(DataDirectory.DATABASE_FILE), "hello, not SQLite");
+        int exitCode = CommandLineRunner.run(directory -> App.open(directory).close(), List.of(),
+                new PrintWriter(out, true), new PrintWriter(err, true), "--data-dir", folder.toString());
+        assertEquals(CommandLineRunner.USER_ERROR, exitCode);
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("gutskin: The journal file "), err.toString());
+        assertEquals("hello, not SQLite", Files.readString(folder.resolve(DataDirectory.DATABASE_FILE)));
+    }
+
+    @Test
     void versionPrintsTheAppVersion() {
         assertEquals(CommandLineRunner.OK, run("--version"));
         assertTrue(out.toString().startsWith("Gutskin Journal "), out.toString());
@@ -58,17 +87,5 @@ class CommandLineTest {
         assertEquals(CommandLineRunner.USAGE_ERROR, run("--frobnicate"));
         assertTrue(err.toString().contains("Unknown option: '--frobnicate'"), err.toString());
         assertTrue(windowsOpened.isEmpty());
-    }
-
-    @Test
-    void aJournalThatCannotBeOpenedIsOneLineOnStderrWithExitCodeOne() throws IOException {
-        Path notADatabase = Files.writeString(folder.resolve(DataDirectory.DATABASE_FILE), "hello, not SQLite");
-        CommandLine commandLine = CommandLineRunner.build(directory -> App.open(directory).close(), List.of());
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute("--data-dir", folder.toString());
-        assertEquals(CommandLineRunner.USER_ERROR, exitCode);
-        assertEquals(1, err.toString().strip().lines().count(), err.toString());
-        assertTrue(err.toString().startsWith("gutskin: The journal file " + notADatabase), err.toString());
-        assertEquals("hello, not SQLite", Files.readString(notADatabase));
     }
 }
