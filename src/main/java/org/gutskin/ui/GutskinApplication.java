@@ -62,7 +62,7 @@ public final class GutskinApplication extends Application {
     private ShellController shell;
     private App app;
     private TodayController today;
-    private FrontRequests frontRequests;
+    private volatile FrontRequests frontRequests;
 
     /** Used by {@link Application#launch}; the data folder comes from the launch parameters. */
     public GutskinApplication() {
@@ -132,11 +132,14 @@ public final class GutskinApplication extends Application {
     }
 
     private void openJournal() {
-        background.run(() -> App.openForWindow(dataDirectory), opened -> {
-            app = opened;
-            if (frontRequests == null) {
+        background.run(() -> {
+            App opened = App.openForWindow(dataDirectory);
+            if (frontRequests == null) { // a second start may now ask this window to come forward
                 frontRequests = FrontRequests.watch(dataDirectory.path(), () -> Platform.runLater(this::bringToFront));
             }
+            return opened;
+        }, opened -> {
+            app = opened;
             shell.showReadOnlyBanner(opened.database().isInReadOnlyFolder());
             ViewLoader loader = new ViewLoader(controllers(opened), bundle);
             shell.attach(section -> sectionView(section, loader), opened.database().file().toString());
@@ -144,14 +147,15 @@ public final class GutskinApplication extends Application {
                 StartupProbe.afterOpen(shell, background);
             }
         }, error -> {
-            String whileOpening = bundle.getString("error.whileOpening");
-            shell.showOpenFailed(ErrorDialog.sentence(error, whileOpening, bundle));
             if (error instanceof JournalInUseException) {
+                shell.showOpenFailed(bundle.getString("inUse.header"));
                 explainOpenElsewhere();
                 FrontRequests.ask(dataDirectory.path());
                 stage.close();
                 return;
             }
+            String whileOpening = bundle.getString("error.whileOpening");
+            shell.showOpenFailed(ErrorDialog.sentence(error, whileOpening, bundle));
             if (error instanceof DamagedJournalException damaged && damaged.newestGood().isPresent()
                     && offerRestore(damaged)) {
                 Backups.restore(dataDirectory, damaged.newestGood().get().file());
