@@ -23,10 +23,15 @@ public final class ChildJvm {
     private ChildJvm() {
     }
 
+    /** The java launcher of this JVM. */
+    public static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     /** The command that runs {@code mainClass} with {@code args} in a child JVM. */
     public static List<String> command(Class<?> mainClass, String... args) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
         System.getProperties().stringPropertyNames().stream()
                 .filter(name -> FORWARDED_PROPERTY_PREFIXES.stream().anyMatch(name::startsWith)).sorted()
                 .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));

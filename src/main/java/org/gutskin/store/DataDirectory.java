@@ -102,7 +102,7 @@ public final class DataDirectory {
             readOnlyDisk = false;
         }
         throw new ReadOnlyFolderException(path, readOnlyDisk ? "it is on a read-only disk"
-                : "you have no permission to write in it", null);
+                : "you have no permission to write in it");
     }
 
     /** Creates an empty file readable by its owner only (if it is not there yet), so nobody else can read it. */

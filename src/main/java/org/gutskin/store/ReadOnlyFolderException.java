@@ -7,8 +7,8 @@ import java.nio.file.Path;
  * until it is writable again, though the journal may still be read.
  */
 public final class ReadOnlyFolderException extends StoreException {
-    public ReadOnlyFolderException(Path folder, String why, Throwable cause) {
+    public ReadOnlyFolderException(Path folder, String why) {
         super("The journal folder " + folder + " cannot be written (" + why + "), so nothing can be saved there."
-                + " Make it writable, or choose another folder with --data-dir.", cause);
+                + " Make it writable, or choose another folder with --data-dir.");
     }
 }

@@ -142,7 +142,7 @@ public final class GutskinApplication extends Application {
             app = opened;
             shell.showReadOnlyBanner(opened.database().isInReadOnlyFolder());
             ViewLoader loader = new ViewLoader(controllers(opened), bundle);
-            shell.attach(section -> sectionView(section, loader), opened.database().file().toString());
+            shell.attach(section -> sectionView(section, loader, opened), opened.database().file().toString());
             if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
                 StartupProbe.afterOpen(shell, background);
             }
@@ -150,8 +150,10 @@ public final class GutskinApplication extends Application {
             if (error instanceof JournalInUseException) {
                 shell.showOpenFailed(bundle.getString("inUse.header"));
                 explainOpenElsewhere();
-                FrontRequests.ask(dataDirectory.path());
-                stage.close();
+                background.run(() -> {
+                    FrontRequests.ask(dataDirectory.path());
+                    return null;
+                }, asked -> stage.close(), failed -> stage.close());
                 return;
             }
             String whileOpening = bundle.getString("error.whileOpening");
@@ -217,11 +219,12 @@ public final class GutskinApplication extends Application {
             Section.FOODS, FoodsController.class,
             Section.EXCHANGE, ExchangeController.class);
 
-    private Node sectionView(Section section, ViewLoader loader) {
+    private Node sectionView(Section section, ViewLoader loader, App opened) {
         ViewLoader.View<?> view = loader.load(SECTION_VIEWS.get(section));
         if (view.controller() instanceof TodayController loaded) {
             today = loaded;
-            today.setOnSaved(date -> shell.showReadOnlyBanner(app.database().isInReadOnlyFolder()));
+            // the journal this view saves to, even if a restore has already let go of it
+            today.setOnSaved(date -> shell.showReadOnlyBanner(opened.database().isInReadOnlyFolder()));
         }
         return view.root();
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gutskin.App;
+import org.gutskin.ChildJvm;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.store.DataDirectory;
 
@@ -86,7 +87,7 @@ final class AppBench {
     }
 
     private static Map<String, String> probeRaw(List<String> command) throws IOException, InterruptedException {
-        List<String> full = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> full = new ArrayList<>(List.of(ChildJvm.java(),
                 "-cp", System.getProperty("java.class.path")));
         full.addAll(HEADLESS);
         // the JVM settings the app ships with (pom.xml app.jvm.options), for the app and the baseline alike

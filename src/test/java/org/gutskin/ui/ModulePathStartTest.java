@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.gutskin.ChildJvm;
 import org.gutskin.ui.shell.Section;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,8 +63,7 @@ class ModulePathStartTest {
         List<String> options = javafxRunOptions();
         assertTrue(options.stream().anyMatch(option -> option.startsWith("--add-exports")), options.toString());
 
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
+        List<String> command = new ArrayList<>(List.of(ChildJvm.java()));
         command.addAll(options);
         command.addAll(HEADLESS);
         command.addAll(List.of("--module-path", modulePath, "--add-modules", "javafx.controls,javafx.fxml",
