@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -16,6 +17,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * The main window: navigation on the left, the chosen section in the middle, the journal's
@@ -29,7 +31,7 @@ public final class ShellController {
     @FXML
     private VBox opening;
     @FXML
-    private ProgressIndicator openingProgress;
+    private Label openingMessage;
     @FXML
     private Label status;
     @FXML
@@ -42,12 +44,18 @@ public final class ShellController {
     private ResourceBundle resources;
 
     private static final Logger LOG = Logger.getLogger(ShellController.class.getName());
+    /**
+     * Most journals open in a blink: the spinner joins the "Opening your journal" line only when
+     * it takes longer, so it never flashes (and the first frame does not wait for its skin).
+     */
+    static final Duration SPINNER_DELAY = Duration.millis(500);
 
     private final ToggleGroup sections = new ToggleGroup();
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private final Map<Section, Node> loaded = new EnumMap<>(Section.class);
     private Function<Section, Node> sectionFactory;
     private Consumer<Boolean> onThemeChange = dark -> { };
+    private final PauseTransition spinnerDelay = new PauseTransition(SPINNER_DELAY);
 
     @FXML
     private void initialize() {
@@ -74,7 +82,8 @@ public final class ShellController {
             }
         });
         darkTheme.selectedProperty().addListener((observable, was, dark) -> onThemeChange.accept(dark));
-        status.setText(resources.getString("shell.opening"));
+        spinnerDelay.setOnFinished(event -> opening.getChildren().add(0, new ProgressIndicator()));
+        showOpening();
     }
 
     /** The "Demo journal" banner, for a journal that is not the user's own. */
@@ -100,6 +109,7 @@ public final class ShellController {
     /** The journal is open: enable navigation and show Today. */
     public void attach(Function<Section, Node> factory, String journalLocation) {
         this.sectionFactory = factory;
+        spinnerDelay.stop();
         content.getChildren().remove(opening);
         buttons.values().forEach(button -> button.setDisable(false));
         status.setText(String.format(resources.getString("shell.journalAt"), journalLocation));
@@ -110,15 +120,24 @@ public final class ShellController {
     public void detach() {
         loaded.clear();
         buttons.values().forEach(button -> button.setDisable(true));
-        openingProgress.setVisible(true);
-        content.getChildren().setAll(opening);
-        status.setText(resources.getString("shell.opening"));
+        showOpening();
     }
 
     /** The journal could not be opened: say so where the sections would be. */
     public void showOpenFailed(String sentence) {
-        openingProgress.setVisible(false);
+        spinnerDelay.stop();
+        opening.getChildren().setAll(openingMessage);
+        openingMessage.setText(sentence);
         status.setText(sentence);
+    }
+
+    private void showOpening() {
+        String sentence = resources.getString("shell.opening");
+        opening.getChildren().setAll(openingMessage);
+        openingMessage.setText(sentence);
+        status.setText(sentence);
+        content.getChildren().setAll(opening);
+        spinnerDelay.playFromStart();
     }
 
     public void select(Section section) {
