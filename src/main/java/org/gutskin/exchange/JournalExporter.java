@@ -1,5 +1,7 @@
 package org.gutskin.exchange;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -48,6 +50,7 @@ import org.gutskin.store.JournalRepository;
  */
 public final class JournalExporter {
     private static final CSVFormat CSV = CSVFormat.RFC4180;
+    private static final int BUFFER = 1 << 16;
 
     /** What to export and how. {@code from}/{@code to} null: the whole journal. */
     public record Request(ExportFormat format, Path out, LocalDate from, LocalDate to, boolean byteOrderMark) {
@@ -107,7 +110,7 @@ public final class JournalExporter {
         try {
             restrictToOwner(temporary);
             long rows;
-            try (Writer writer = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8)) {
+            try (Writer writer = utf8(Files.newOutputStream(temporary))) {
                 if (bom) {
                     writer.write('\uFEFF');
                 }
@@ -118,6 +121,14 @@ public final class JournalExporter {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * A buffered UTF-8 writer: the CSV printer writes cell by cell, and unbuffered each cell is a
+     * trip through the encoder (a fifth of the time spent writing).
+     */
+    private static Writer utf8(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
     }
 
     static void restrictToOwner(Path file) throws IOException {
@@ -146,8 +157,9 @@ public final class JournalExporter {
             restrictToOwner(temporary);
             long rows = 0;
             List<JournalPart> parts = parts(source);
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temporary))) {
-                Writer writer = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
+            try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary),
+                    BUFFER))) {
+                Writer writer = utf8(new NonClosing(zip));
                 for (int i = 0; i < parts.size(); i++) {
                     zip.putNextEntry(new ZipEntry(parts.get(i).file()));
                     if (request.byteOrderMark()) {
