@@ -391,23 +391,24 @@ public final class JournalExporter {
                 "text"));
         Map<String, String[]> described = new HashMap<>();
         long[] rows = {0};
-        source.foodsEaten().forEach((date, time, kind, foodName, quantity, unit, text) -> {
-            String[] food = described.computeIfAbsent(foodName, name -> {
+        Overlapped.<FoodEaten>copy(eaten -> source.foodsEaten().forEach((date, time, kind, food, quantity, unit, text)
+                -> eaten.accept(new FoodEaten(date, time, kind, food, quantity, unit, text))), row -> {
+            String[] food = described.computeIfAbsent(row.food(), name -> {
                 Food known = source.knowledge().food(name);
                 return new String[] {known == null || known.nova() == null ? null : known.nova().toString(),
                         known == null ? null : known.orderedTags().stream().map(FoodTag::key)
                                 .collect(Collectors.joining(" "))};
             });
-            try {
-                csv.printRecord(date, time, kind, CsvText.neutralise(foodName), number(quantity),
-                        CsvText.neutralise(unit), food[0], food[1], CsvText.neutralise(text));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            csv.printRecord(row.date(), row.time(), row.kind(), CsvText.neutralise(row.food()), number(row.quantity()),
+                    CsvText.neutralise(row.unit()), food[0], food[1], CsvText.neutralise(row.text()));
             rows[0]++;
         });
         csv.flush();
         return rows[0];
+    }
+
+    private record FoodEaten(String date, String time, String kind, String food, double quantity, String unit,
+                             String text) {
     }
 
     private static String time(LocalTime time) {
