@@ -44,6 +44,7 @@ public final class ErrorDialog {
         alert.setHeaderText(bundle.getString("error.header"));
         Label sentence = new Label(sentence(error, whileDoing, bundle));
         sentence.setWrapText(true);
+        sentence.setPrefWidth(480); // a preferred width too, or the dialog is placed for the unwrapped line
         sentence.setMaxWidth(480);
         alert.getDialogPane().setContent(sentence);
         TextArea details = new TextArea(error.getClass().getName() + ": " + error.getMessage());
