@@ -11,9 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Reads rows on a second thread while the caller writes them. For the one-row-per-food export,
- * reading (a native call into SQLite per row) and printing CSV take about as long as each other,
- * so overlapping them makes the export take as long as the slower of the two, not both.
+ * Reads rows on the calling thread while a second thread writes them. For the one-row-per-food
+ * export, reading (a native call into SQLite per row) and printing CSV take about as long as each
+ * other, so overlapping them makes the export take as long as the slower of the two, not both.
+ * The reading stays on the caller's thread, so the journal is still only ever used by the thread
+ * that asked for the export.
  */
 final class Overlapped {
     private static final int BATCH = 256;
@@ -41,75 +43,77 @@ final class Overlapped {
     static <T> void copy(RowReader<T> reader, RowWriter<T> writer) throws IOException {
         BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
         List<T> end = new ArrayList<>(0);
-        Throwable[] readFailure = {null};
-        Thread reading = new Thread(() -> {
-            List<List<T>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
+        Throwable[] writeFailure = {null};
+        Thread writing = new Thread(() -> {
             try {
-                reader.readInto(row -> {
-                    batch.get(0).add(row);
-                    if (batch.get(0).size() == BATCH) {
-                        hand(queue, batch.get(0));
-                        batch.set(0, new ArrayList<>(BATCH));
+                for (List<T> rows = queue.take(); rows != end; rows = queue.take()) {
+                    for (T row : rows) {
+                        writer.write(row);
                     }
-                });
-                hand(queue, batch.get(0));
-            } catch (CancellationException stoppedByWriter) {
-                return;
-            } catch (RuntimeException | Error e) {
-                readFailure[0] = e;
-            }
-            try {
-                hand(queue, end);
-            } catch (CancellationException stoppedByWriter) {
-                // the writer has gone; nobody waits for the end
-            }
-        }, "gutskin-export-reader");
-        reading.setDaemon(true);
-        reading.start();
-        boolean finished = false;
-        try {
-            for (List<T> rows = queue.take(); rows != end; rows = queue.take()) {
-                for (T row : rows) {
-                    writer.write(row);
                 }
+            } catch (InterruptedException stoppedByReader) {
+                // the reading failed; what was written is discarded by the caller
+            } catch (IOException | RuntimeException | Error e) {
+                writeFailure[0] = e;
             }
-            finished = true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("The export was interrupted");
+        }, "gutskin-export-writer");
+        writing.setDaemon(true);
+        writing.start();
+        boolean handedAll = false;
+        try {
+            List<List<T>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
+            reader.readInto(row -> {
+                batch.get(0).add(row);
+                if (batch.get(0).size() == BATCH) {
+                    hand(queue, batch.get(0), writing);
+                    batch.set(0, new ArrayList<>(BATCH));
+                }
+            });
+            hand(queue, batch.get(0), writing);
+            hand(queue, end, writing);
+            handedAll = true;
+        } catch (CancellationException stopped) {
+            // the writer failed (its exception is thrown below) or this thread was interrupted
         } finally {
-            if (!finished) {
-                reading.interrupt();
+            if (!handedAll) {
+                writing.interrupt();
             }
-            joinQuietly(reading);
+            join(writing);
         }
-        if (readFailure[0] instanceof RuntimeException e) {
+        if (writeFailure[0] instanceof IOException e) {
             throw e;
         }
-        if (readFailure[0] instanceof Error e) {
+        if (writeFailure[0] instanceof RuntimeException e) {
             throw e;
+        }
+        if (writeFailure[0] instanceof Error e) {
+            throw e;
+        }
+        if (!handedAll) {
+            throw new InterruptedIOException("The export was interrupted");
         }
     }
 
-    /** Waits for room in the queue; gives up when the writer has stopped (it interrupts this thread). */
-    private static <T> void hand(BlockingQueue<List<T>> queue, List<T> rows) {
+    /** Waits for room in the queue; gives up when the writer has stopped. */
+    private static <T> void hand(BlockingQueue<List<T>> queue, List<T> rows, Thread writing) {
         try {
-            while (!queue.offer(rows, 100, TimeUnit.MILLISECONDS)) {
-                if (Thread.currentThread().isInterrupted()) {
+            while (!queue.offer(rows, 50, TimeUnit.MILLISECONDS)) {
+                if (!writing.isAlive()) {
                     throw new CancellationException();
                 }
             }
         } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new CancellationException();
         }
     }
 
-    private static void joinQuietly(Thread thread) {
+    /** Waits for the writer to end (it has been told to stop, or has all it needs), keeping an interrupt for later. */
+    private static void join(Thread thread) {
         boolean interrupted = false;
-        while (true) {
+        while (thread.isAlive()) {
             try {
                 thread.join();
-                break;
             } catch (InterruptedException e) {
                 interrupted = true;
             }

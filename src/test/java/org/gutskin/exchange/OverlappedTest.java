@@ -1,12 +1,14 @@
 package org.gutskin.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Reading on one thread while writing on another: every row once, in order, and failures from either side. */
+/** Reading on the caller's thread while writing on another: every row once, in order, and failures from either side. */
 @Timeout(20)
 class OverlappedTest {
 
@@ -25,53 +27,71 @@ class OverlappedTest {
     void everyRowIsWrittenOnceInOrder(int count) throws IOException {
         List<Integer> written = new ArrayList<>();
         AtomicReference<Thread> readingThread = new AtomicReference<>();
+        AtomicReference<Thread> writingThread = new AtomicReference<>();
         Overlapped.<Integer>copy(rows -> {
             readingThread.set(Thread.currentThread());
             for (int i = 0; i < count; i++) {
                 rows.accept(i);
             }
-        }, written::add);
+        }, row -> {
+            writingThread.set(Thread.currentThread());
+            written.add(row);
+        });
         assertEquals(count, written.size());
         for (int i = 0; i < count; i++) {
             assertEquals(i, written.get(i));
         }
-        assertNotEquals(Thread.currentThread(), readingThread.get(), "read on a second thread");
-        assertTrue(!readingThread.get().isAlive(), "the reading thread has ended");
+        assertSame(Thread.currentThread(), readingThread.get(), "the journal is read by the thread that asked");
+        if (count > 0) {
+            assertNotEquals(Thread.currentThread(), writingThread.get(), "written on a second thread");
+            assertFalse(writingThread.get().isAlive(), "the writing thread has ended");
+        }
     }
 
     @Test
-    void aFailedReadIsThrownToTheWriter() {
+    void aFailedReadIsThrownAndStopsTheWriting() {
         IllegalStateException damaged = new IllegalStateException("The journal file is damaged");
         List<Integer> written = new ArrayList<>();
+        AtomicReference<Thread> writingThread = new AtomicReference<>();
         IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> Overlapped.<Integer>copy(
                 rows -> {
                     for (int i = 0; i < 1000; i++) {
                         rows.accept(i);
                     }
                     throw damaged;
-                }, written::add));
+                }, row -> {
+                    writingThread.set(Thread.currentThread());
+                    written.add(row);
+                }));
         assertSame(damaged, thrown);
         assertTrue(written.size() <= 1000, "no row twice: " + written.size());
         for (int i = 0; i < written.size(); i++) {
             assertEquals(i, written.get(i)); // what was written is in order; the caller discards it
         }
+        assertFalse(writingThread.get().isAlive(), "the writing thread has ended");
     }
 
     @Test
-    void anErrorWhileReadingDoesNotLeaveTheWriterWaiting() {
-        StackOverflowError error = new StackOverflowError("deep");
-        assertSame(error, assertThrows(StackOverflowError.class, () -> Overlapped.<Integer>copy(rows -> {
-            throw error;
+    void anErrorOnEitherSideIsThrownAsItWas() {
+        StackOverflowError reading = new StackOverflowError("deep read");
+        assertSame(reading, assertThrows(StackOverflowError.class, () -> Overlapped.<Integer>copy(rows -> {
+            throw reading;
         }, row -> { })));
+        StackOverflowError writing = new StackOverflowError("deep write");
+        assertSame(writing, assertThrows(StackOverflowError.class, () -> Overlapped.<Integer>copy(rows -> {
+            for (int i = 0; i < 100_000; i++) {
+                rows.accept(i);
+            }
+        }, row -> {
+            throw writing;
+        })));
     }
 
     @Test
     void aFailedWriteStopsTheReading() {
         AtomicInteger read = new AtomicInteger();
-        AtomicReference<Thread> readingThread = new AtomicReference<>();
         IOException full = new IOException("No space left on device");
         IOException thrown = assertThrows(IOException.class, () -> Overlapped.<Integer>copy(rows -> {
-            readingThread.set(Thread.currentThread());
             for (int i = 0; i < 10_000_000; i++) {
                 read.incrementAndGet();
                 rows.accept(i);
@@ -83,6 +103,22 @@ class OverlappedTest {
         }));
         assertSame(full, thrown);
         assertTrue(read.get() < 100_000, "stopped early, read " + read.get());
-        assertTrue(!readingThread.get().isAlive(), "the reading thread has ended");
+    }
+
+    @Test
+    void anInterruptedExportFailsAndKeepsTheInterrupt() {
+        try {
+            assertThrows(InterruptedIOException.class, () -> Overlapped.<Integer>copy(rows -> {
+                for (int i = 0; i < 10_000_000; i++) {
+                    if (i == 5000) {
+                        Thread.currentThread().interrupt();
+                    }
+                    rows.accept(i);
+                }
+            }, row -> { }));
+            assertTrue(Thread.currentThread().isInterrupted());
+        } finally {
+            Thread.interrupted();
+        }
     }
 }
