@@ -15,8 +15,8 @@ import org.gutskin.ui.shell.ShellController;
 
 /**
  * For the benchmark only (system property {@code gutskin.probe=true}): prints when the window was
- * shown and when the journal was open, then visits Trends and Insights, prints peak heap and
- * resident memory, and quits. Off by default; the app never prints otherwise.
+ * shown and when the journal was open with Today's day on screen, then visits Trends and Insights,
+ * prints peak heap and resident memory, and quits. Off by default; the app never prints otherwise.
  */
 final class StartupProbe {
     static final String PROPERTY = "gutskin.probe";
@@ -30,6 +30,11 @@ final class StartupProbe {
     }
 
     static void afterOpen(ShellController shell, Background background) {
+        // Queued behind Today's loading of the day, so it reports once that day is on screen.
+        background.run(() -> null, dayShown -> visitAndMeasure(shell, background), error -> Platform.exit());
+    }
+
+    private static void visitAndMeasure(ShellController shell, Background background) {
         report("ready");
         shell.select(Section.TRENDS);
         PauseTransition insights = new PauseTransition(Duration.seconds(3));
