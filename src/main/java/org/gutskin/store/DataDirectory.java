@@ -59,6 +59,26 @@ public final class DataDirectory {
         return base.resolve("gutskin");
     }
 
+    /**
+     * Where the app keeps files it can make again (never journal data): the platform's cache
+     * folder, as {@link #platformDefault} is its data folder.
+     */
+    static Path platformCache(Map<String, String> env, String osName, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String localAppData = env.get("LOCALAPPDATA");
+            Path base = localAppData != null && !localAppData.isBlank() ? Path.of(localAppData)
+                    : home.resolve("AppData/Local");
+            return base.resolve("Gutskin/Cache");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library/Caches/Gutskin");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache");
+        return base.resolve("gutskin");
+    }
+
     public Path path() {
         return path;
     }

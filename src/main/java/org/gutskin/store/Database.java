@@ -237,6 +237,7 @@ public final class Database implements AutoCloseable {
     private enum Access { WRITE, READ, READ_IMMUTABLE }
 
     private static Connection connect(Path file, Access access) throws SQLException {
+        NativeSqlite.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(access != Access.WRITE);
         if (access == Access.WRITE) {
