@@ -1,11 +1,15 @@
 package org.gutskin;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.gutskin.exchange.ImportService;
 import org.gutskin.exchange.JournalExporter;
 import org.gutskin.exchange.JournalImporter;
+import org.gutskin.food.Food;
 import org.gutskin.food.FoodKnowledge;
 import org.gutskin.food.FoodLibrary;
 import org.gutskin.food.UserFoodRepository;
@@ -28,21 +32,38 @@ public final class App implements AutoCloseable {
     private final FoodLibrary foods;
     private final UserFoodRepository userFoods;
 
-    private App(DataDirectory dataDirectory, Database database, boolean readOnly) {
+    private App(DataDirectory dataDirectory, Database database, boolean readOnly, List<Food> shippedFoods) {
         this.dataDirectory = dataDirectory;
         this.database = database;
         this.journal = new JournalRepository(database);
         this.userFoods = new UserFoodRepository(database);
-        this.foods = readOnly ? FoodLibrary.readOnly(FoodKnowledge.loadShipped(), userFoods, journal)
-                : FoodLibrary.open(FoodKnowledge.loadShipped(), userFoods, journal);
+        this.foods = readOnly ? FoodLibrary.readOnly(shippedFoods, userFoods, journal)
+                : FoodLibrary.open(shippedFoods, userFoods, journal);
+    }
+
+    /**
+     * Starts reading the shipped foods on another thread, so that it runs while SQLite opens the
+     * journal (in a fresh JVM each takes a tenth of a second or more).
+     */
+    private static CompletableFuture<List<Food>> loadShippedFoods() {
+        return CompletableFuture.supplyAsync(FoodKnowledge::loadShipped);
+    }
+
+    private static List<Food> shippedFoods(CompletableFuture<List<Food>> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** Opens the journal in {@code dataDirectory}; slow (file I/O, migrations), so never on the FX thread. */
     public static App open(DataDirectory dataDirectory) {
         Logging.toFileIn(dataDirectory.ensureExists().path());
+        CompletableFuture<List<Food>> shippedFoods = loadShippedFoods();
         Database database = Database.open(dataDirectory);
         try {
-            return new App(dataDirectory, database, false);
+            return new App(dataDirectory, database, false, shippedFoods(shippedFoods));
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -78,12 +99,13 @@ public final class App implements AutoCloseable {
     /** An older file is only ever read after the app that can write it has upgraded it: else, why not. */
     private static App openReadOnly(DataDirectory dataDirectory, Function<DataDirectory, Database> opener,
             StoreException whyNotForWriting) {
+        CompletableFuture<List<Food>> shippedFoods = loadShippedFoods();
         Database database = opener.apply(dataDirectory);
         try {
             if (database.schemaVersion() < Migrations.shipped().latestVersion()) {
                 throw whyNotForWriting;
             }
-            return new App(dataDirectory, database, true);
+            return new App(dataDirectory, database, true, shippedFoods(shippedFoods));
         } catch (RuntimeException e) {
             database.close();
             throw e;
