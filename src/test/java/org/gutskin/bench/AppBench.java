@@ -91,7 +91,7 @@ final class AppBench {
                 "-cp", System.getProperty("java.class.path")));
         full.addAll(HEADLESS);
         // the JVM settings the app ships with (pom.xml app.jvm.options), for the app and the baseline alike
-        for (String option : System.getProperty("app.jvm.options", "-XX:+UseSerialGC -Xmx256m").split(" ")) {
+        for (String option : System.getProperty("app.jvm.options", "-XX:+UseSerialGC -Xms64m -Xmx256m").split(" ")) {
             if (!option.isBlank()) {
                 full.add(option);
             }
