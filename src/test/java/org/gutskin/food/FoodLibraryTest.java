@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.FoodItem;
@@ -139,5 +140,19 @@ class FoodLibraryTest {
         List<JournalRepository.FoodUse> uses = library.usesOf("kimchi");
         assertEquals(List.of(new JournalRepository.FoodUse(DAY.minusDays(3), 2),
                 new JournalRepository.FoodUse(DAY.minusDays(40), 1)), uses);
+    }
+
+    @Test
+    void theFingerprintWritesAlcoholUnitsAsItAlwaysHas() {
+        // A changed fingerprint re-tags every meal, so the faster formatting must write the same text.
+        List<Double> values = new ArrayList<>(List.of(0.0, 0.0005, 0.0015, 0.0025, 1.0, 1.2345, 1.2355, 2.1, 14.9995,
+                3.0004999, 0.1 + 0.2, 123.4565, 1e-7));
+        for (Food food : FoodKnowledge.loadShipped()) {
+            values.add(food.alcoholUnits());
+        }
+        for (double value : values) {
+            assertEquals(String.format(Locale.ROOT, "%.3f", value), FoodLibrary.threeDecimals(value),
+                    "for " + value);
+        }
     }
 }
