@@ -131,6 +131,19 @@ class TodayViewTest {
     }
 
     @Test
+    void theFermentedCountSaysWhyBakedSourdoughIsNotInIt() throws Exception {
+        start();
+        type("#meal-description", "sourdough toast and kefir");
+        app.robot.type(KeyCode.ENTER);
+        awaitSaved();
+        app.await(() -> label("#fermented-today").getText().equals("1"));
+        long fermentedChips = app.robot.lookup(".tag-fermented").queryAll().size();
+        assertEquals(2, fermentedChips, "both foods are marked fermented");
+        String why = label("#fermented-today").getTooltip().getText();
+        assertTrue(why.contains("live cultures") && why.contains("sourdough"), why);
+    }
+
+    @Test
     void anImpossibleValueIsExplainedNextToItsFieldAndNotSaved() throws Exception {
         start();
         type("#bed-time", "25:99");
