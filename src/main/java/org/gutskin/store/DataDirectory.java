@@ -45,18 +45,7 @@ public final class DataDirectory {
     }
 
     static Path platformDefault(Map<String, String> env, String osName, Path home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String appData = env.get("APPDATA");
-            Path base = appData != null && !appData.isBlank() ? Path.of(appData) : home.resolve("AppData/Roaming");
-            return base.resolve("Gutskin");
-        }
-        if (os.contains("mac")) {
-            return home.resolve("Library/Application Support/Gutskin");
-        }
-        String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share");
-        return base.resolve("gutskin");
+        return DATA.in(env, osName, home);
     }
 
     /**
@@ -64,20 +53,33 @@ public final class DataDirectory {
      * folder, as {@link #platformDefault} is its data folder.
      */
     static Path platformCache(Map<String, String> env, String osName, Path home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String localAppData = env.get("LOCALAPPDATA");
-            Path base = localAppData != null && !localAppData.isBlank() ? Path.of(localAppData)
-                    : home.resolve("AppData/Local");
-            return base.resolve("Gutskin/Cache");
-        }
-        if (os.contains("mac")) {
-            return home.resolve("Library/Caches/Gutskin");
-        }
-        String xdg = env.get("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache");
-        return base.resolve("gutskin");
+        return CACHE.in(env, osName, home);
     }
+
+    /** A kind of per-user folder on each platform: its variable and usual place, and the app's name in it. */
+    private record PlatformFolder(String windowsVariable, String windowsUsual, String windowsName, String macPath,
+                                  String xdgVariable, String xdgUsual) {
+        Path in(Map<String, String> env, String osName, Path home) {
+            String os = osName.toLowerCase(Locale.ROOT);
+            if (os.contains("win")) {
+                return base(env, windowsVariable, home.resolve(windowsUsual)).resolve(windowsName);
+            }
+            if (os.contains("mac")) {
+                return home.resolve(macPath);
+            }
+            return base(env, xdgVariable, home.resolve(xdgUsual)).resolve("gutskin");
+        }
+
+        private static Path base(Map<String, String> env, String variable, Path usual) {
+            String value = env.get(variable);
+            return value != null && !value.isBlank() ? Path.of(value) : usual;
+        }
+    }
+
+    private static final PlatformFolder DATA = new PlatformFolder("APPDATA", "AppData/Roaming", "Gutskin",
+            "Library/Application Support/Gutskin", "XDG_DATA_HOME", ".local/share");
+    private static final PlatformFolder CACHE = new PlatformFolder("LOCALAPPDATA", "AppData/Local", "Gutskin/Cache",
+            "Library/Caches/Gutskin", "XDG_CACHE_HOME", ".cache");
 
     public Path path() {
         return path;
