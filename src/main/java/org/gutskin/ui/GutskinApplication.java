@@ -39,13 +39,15 @@ import org.gutskin.ui.insights.InsightsController;
 import org.gutskin.ui.today.TodayController;
 import org.gutskin.ui.trends.TrendsController;
 import org.gutskin.ui.shell.FrontRequests;
+import org.gutskin.ui.shell.OpeningFrame;
 import org.gutskin.ui.shell.Section;
 import org.gutskin.ui.shell.ShellController;
 import org.gutskin.ui.shell.WindowState;
 
 /**
- * The window's composition root: shows the shell at once, opens the journal on the journal
- * thread, then builds each section's view with its services through the controller factory.
+ * The window's composition root: shows a first frame at once, builds the shell while the journal
+ * opens on the journal thread, then builds each section's view with its services through the
+ * controller factory.
  */
 public final class GutskinApplication extends Application {
     public static final String BUNDLE = "org.gutskin.ui.messages";
@@ -99,24 +101,9 @@ public final class GutskinApplication extends Application {
         windowState = WindowState.loadFrom(dataDirectory.path());
         // Before any control exists, so that JavaFX never loads its default theme only to replace it.
         useThemeStylesheet(windowState.darkTheme());
-        ViewLoader shellLoader = new ViewLoader(Map.of(ShellController.class, ShellController::new), bundle);
-        ViewLoader.View<ShellController> shellView = shellLoader.load(ShellController.class);
-        shell = shellView.controller();
-        shell.showDemoBanner(demo);
-
-        Scene scene = new Scene(shellView.root());
+        Scene scene = new Scene(OpeningFrame.build(bundle, demo));
         scene.getStylesheets().add(ownStylesheet().toExternalForm());
         markDark(scene.getRoot(), windowState.darkTheme());
-        shell.setTheme(windowState.darkTheme(), dark -> {
-            applyTheme(scene.getRoot(), dark);
-            windowState.setDarkTheme(dark);
-        });
-        Section[] sections = Section.values();
-        for (int index = 0; index < sections.length; index++) {
-            Section section = sections[index];
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(index + 1)),
-                    KeyCombination.SHORTCUT_DOWN), () -> shell.select(section));
-        }
 
         stage.setTitle(bundle.getString("app.title"));
         stage.setMinWidth(900);
@@ -128,7 +115,33 @@ public final class GutskinApplication extends Application {
         }
         windowState.applyTo(stage);
         stage.show();
+        // The shell is built on the FX thread while the journal opens on its own; queued first, it
+        // is in place before the journal's outcome reaches this thread.
+        Platform.runLater(() -> showShell(scene));
         openJournal();
+    }
+
+    /** Replaces the first frame with the shell: navigation, theme switch, keyboard shortcuts. */
+    private void showShell(Scene scene) {
+        ViewLoader shellLoader = new ViewLoader(Map.of(ShellController.class, ShellController::new), bundle);
+        ViewLoader.View<ShellController> shellView = shellLoader.load(ShellController.class);
+        shell = shellView.controller();
+        shell.showDemoBanner(demo);
+        markDark(shellView.root(), windowState.darkTheme());
+        scene.setRoot(shellView.root());
+        shell.setTheme(windowState.darkTheme(), dark -> {
+            applyTheme(scene.getRoot(), dark);
+            windowState.setDarkTheme(dark);
+        });
+        Section[] sections = Section.values();
+        for (int index = 0; index < sections.length; index++) {
+            Section section = sections[index];
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(index + 1)),
+                    KeyCombination.SHORTCUT_DOWN), () -> shell.select(section));
+        }
+        if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
+            StartupProbe.reportAfterLayout(scene, "shell");
+        }
     }
 
     private void openJournal() {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.util.Duration;
 import org.gutskin.ui.common.Background;
 import org.gutskin.ui.shell.Section;
@@ -15,7 +16,8 @@ import org.gutskin.ui.shell.ShellController;
 
 /**
  * For the benchmark only (system property {@code gutskin.probe=true}): prints when the window was
- * shown and when the journal was open with Today's day on screen, then visits Trends and Insights,
+ * shown, when the shell replaced its first frame, and when the journal was open with Today's day
+ * on screen, then visits Trends and Insights,
  * prints peak heap and resident memory, and quits. Off by default; the app never prints otherwise.
  */
 final class StartupProbe {
@@ -27,6 +29,18 @@ final class StartupProbe {
     static void report(String event) {
         System.out.println("probe " + event + " " + ManagementFactory.getRuntimeMXBean().getUptime());
         System.out.flush();
+    }
+
+    /** Reports after the scene's next layout pass: what was just put in it is then laid out, ready to draw. */
+    static void reportAfterLayout(Scene scene, String event) {
+        Runnable once = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                report(event);
+            }
+        };
+        scene.addPostLayoutPulseListener(once);
     }
 
     static void afterOpen(ShellController shell, Background background) {

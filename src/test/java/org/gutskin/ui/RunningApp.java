@@ -37,7 +37,9 @@ public final class RunningApp implements AutoCloseable {
 
     /** Waits until the journal is open and the sections can be chosen. */
     public RunningApp awaitJournal() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !navButton(Section.TODAY).isDisabled());
+        // the shell replaces the window's first frame a moment after the window shows
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#nav-today").tryQuery()
+                .map(button -> !button.isDisabled()).orElse(false));
         return this;
     }
 
