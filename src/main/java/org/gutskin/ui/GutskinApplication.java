@@ -31,6 +31,7 @@ import org.gutskin.store.DataDirectory;
 import org.gutskin.store.JournalInUseException;
 import org.gutskin.ui.common.Background;
 import org.gutskin.ui.common.ErrorDialog;
+import org.gutskin.ui.common.Pulses;
 import org.gutskin.ui.common.ViewLoader;
 import org.gutskin.ui.exchange.ExchangeController;
 import org.gutskin.ui.foods.FoodsController;
@@ -115,10 +116,13 @@ public final class GutskinApplication extends Application {
         }
         windowState.applyTo(stage);
         stage.show();
-        // The shell is built on the FX thread while the journal opens on its own; queued first, it
-        // is in place before the journal's outcome reaches this thread.
-        Platform.runLater(() -> showShell(scene));
-        openJournal();
+        // Once the first frame is laid out (it is drawn in that pulse), the shell is built on this
+        // thread while the journal opens on its own; queued first, the shell is in place before the
+        // journal's outcome reaches this thread.
+        Pulses.afterNextLayout(scene, () -> {
+            Platform.runLater(() -> showShell(scene));
+            openJournal();
+        });
     }
 
     /** Replaces the first frame with the shell: navigation, theme switch, keyboard shortcuts. */
@@ -140,7 +144,7 @@ public final class GutskinApplication extends Application {
                     KeyCombination.SHORTCUT_DOWN), () -> shell.select(section));
         }
         if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
-            StartupProbe.reportAfterLayout(scene, "shell");
+            Pulses.afterNextLayout(scene, () -> StartupProbe.report("shell"));
         }
     }
 

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.util.Duration;
 import org.gutskin.ui.common.Background;
 import org.gutskin.ui.shell.Section;
@@ -29,18 +28,6 @@ final class StartupProbe {
     static void report(String event) {
         System.out.println("probe " + event + " " + ManagementFactory.getRuntimeMXBean().getUptime());
         System.out.flush();
-    }
-
-    /** Reports after the scene's next layout pass: what was just put in it is then laid out, ready to draw. */
-    static void reportAfterLayout(Scene scene, String event) {
-        Runnable once = new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                report(event);
-            }
-        };
-        scene.addPostLayoutPulseListener(once);
     }
 
     static void afterOpen(ShellController shell, Background background) {

@@ -9,10 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -20,6 +24,7 @@ import javafx.stage.Window;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.ui.shell.Section;
 import org.junit.jupiter.api.AfterEach;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +60,28 @@ class MainWindowTest {
             assertTrue(content.lookupAll(views.get(section)).stream().anyMatch(MainWindowTest::isShowing),
                     "showing " + section);
         }
+    }
+
+    @Test
+    void theFirstFrameIsLaidOutAndDrawnBeforeTheShellTakesItsPlace() throws Exception {
+        Stage primary = FxToolkit.registerPrimaryStage();
+        List<String> pulses = new CopyOnWriteArrayList<>();
+        ChangeListener<Scene> watch = (observable, before, scene) -> {
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(() -> pulses.add(
+                        scene.getRoot().lookup("#nav-today") != null ? "shell"
+                                : scene.getRoot().lookup("#opening-message") != null ? "first frame" : "other"));
+            }
+        };
+        new FxRobot().interact(() -> primary.sceneProperty().addListener(watch));
+        try {
+            app = RunningApp.start(folder).awaitJournal();
+        } finally {
+            app.robot.interact(() -> primary.sceneProperty().removeListener(watch));
+        }
+        assertEquals("first frame", pulses.get(0), pulses.toString());
+        assertEquals("shell", pulses.get(pulses.size() - 1), pulses.toString());
+        assertFalse(pulses.contains("other"), pulses.toString());
     }
 
     @Test

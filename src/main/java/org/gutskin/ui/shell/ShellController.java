@@ -46,7 +46,7 @@ public final class ShellController {
     private static final Logger LOG = Logger.getLogger(ShellController.class.getName());
     /**
      * Most journals open in a blink: the spinner joins the "Opening your journal" line only when
-     * it takes longer, so it never flashes (and the first frame does not wait for its skin).
+     * it takes longer, so it never flashes (and the shell's first layout does not wait for its skin).
      */
     static final Duration SPINNER_DELAY = Duration.millis(500);
 
