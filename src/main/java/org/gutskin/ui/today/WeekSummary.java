@@ -47,10 +47,13 @@ record WeekSummary(double plants, int fermentedDays, int ultraProcessedDays, int
                 Stats.mean(skinThis) - Stats.mean(skinLast));
     }
 
-    /** ↘ better, → about the same, ↗ worse (lower is better); · when it cannot be said. */
+    /**
+     * ↘ better, → about the same, ↗ worse (lower is better); nothing when it cannot be said — the
+     * card's skin line says why, and a lone mark beside the title read as a stray dot.
+     */
     String skinArrow() {
         if (Double.isNaN(skinChange)) {
-            return "·";
+            return "";
         }
         return skinChange <= -SAME_WITHIN ? "↘" : skinChange >= SAME_WITHIN ? "↗" : "→";
     }

@@ -44,4 +44,14 @@ class WeekSummaryTest {
         assertEquals(1.0, week.plants(), 1e-9, "apple");
         assertTrue(Double.isNaN(week.stress()));
     }
+
+    @Test
+    void aWeekWithoutSkinChecksHasNoArrow() {
+        LocalDate end = LocalDate.of(2026, 6, 14);
+        NavigableMap<LocalDate, DayEntry> days = new TreeMap<>();
+        days.put(end, DayEntry.empty(end).withSleep(Optional.of(new Sleep(LocalTime.of(23, 0), LocalTime.of(7, 0), 3))));
+        WeekSummary week = WeekSummary.of(days, KNOWLEDGE, end);
+        assertTrue(Double.isNaN(week.skinChange()));
+        assertEquals("", week.skinArrow());
+    }
 }
