@@ -16,8 +16,8 @@ import org.gutskin.ui.shell.ShellController;
 /**
  * For the benchmark only (system property {@code gutskin.probe=true}): prints when the window was
  * shown, when the shell replaced its first frame, and when the journal was open with Today's day
- * on screen, then visits Trends and Insights,
- * prints peak heap and resident memory, and quits. Off by default; the app never prints otherwise.
+ * on screen, then visits Trends and Insights, prints peak heap and resident memory, and quits.
+ * Off by default; the app never prints otherwise.
  */
 final class StartupProbe {
     static final String PROPERTY = "gutskin.probe";

@@ -126,18 +126,20 @@ public final class ShellController {
     /** The journal could not be opened: say so where the sections would be. */
     public void showOpenFailed(String sentence) {
         spinnerDelay.stop();
-        opening.getChildren().setAll(openingMessage);
-        openingMessage.setText(sentence);
-        status.setText(sentence);
+        say(sentence);
     }
 
     private void showOpening() {
-        String sentence = resources.getString("shell.opening");
+        say(resources.getString("shell.opening"));
+        content.getChildren().setAll(opening);
+        spinnerDelay.playFromStart();
+    }
+
+    /** One sentence where the sections would be, without the spinner, and on the status line. */
+    private void say(String sentence) {
         opening.getChildren().setAll(openingMessage);
         openingMessage.setText(sentence);
         status.setText(sentence);
-        content.getChildren().setAll(opening);
-        spinnerDelay.playFromStart();
     }
 
     public void select(Section section) {
