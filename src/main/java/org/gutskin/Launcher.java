@@ -1,6 +1,7 @@
 package org.gutskin;
 
 import java.util.List;
+import org.gutskin.app.Logging;
 import org.gutskin.cli.CommandLineRunner;
 import org.gutskin.cli.DemoCommand;
 import org.gutskin.cli.ExportCommand;

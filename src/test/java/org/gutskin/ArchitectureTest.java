@@ -1,103 +1,224 @@
 package org.gutskin;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the package rules of shared/STYLE.md true by reading every source file's imports. */
+/**
+ * Keeps the layering docs/architecture.md describes true, on the compiled classes of src/main:
+ * which package may use which, no cycles between packages (the root package included), views
+ * that never reach into each other, the store reached only through services, and nothing in
+ * the app that only the tests use.
+ */
 class ArchitectureTest {
-    private static final Path SOURCES = Path.of("src/main/java/org/gutskin");
-    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
+    private static final String OURS = "org.gutskin";
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages(OURS);
 
-    /** For each package: the packages of ours it may import. */
+    /** For each package of ours: the packages of ours it may use (besides itself and its own sub-packages). */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "journal", Set.of(),
             "store", Set.of("journal"),
             "food", Set.of("journal", "store"),
             "analysis", Set.of("journal", "food"),
             "exchange", Set.of("journal", "store", "food", "analysis"),
+            "service", Set.of("journal", "store", "food", "analysis", "exchange"),
             "sample", Set.of("journal", "food"),
-            "cli", Set.of("journal", "store", "food", "analysis", "exchange", "sample", "root"),
-            "ui", Set.of("journal", "store", "food", "analysis", "exchange", "sample", "root"));
+            "app", Set.of("journal", "store", "food", "analysis", "exchange", "service"),
+            "cli", Set.of("journal", "store", "food", "analysis", "exchange", "service", "sample", "app"),
+            "ui", Set.of("journal", "store", "food", "analysis", "exchange", "service", "app"));
 
-    private static final Set<String> CORE = Set.of("journal", "store", "food", "analysis", "exchange", "sample");
+    /**
+     * The ways in for tests, each on purpose: the window started on a test's own folder, on a
+     * fixed day, with file dialogs the test answers.
+     */
+    private static final Set<String> TEST_SEAMS = Set.of("org.gutskin.ui.GutskinApplication.<init>("
+            + "org.gutskin.store.DataDirectory, java.time.Clock, org.gutskin.ui.common.FileDialogs)");
 
-    @Test
-    void corePackagesNeverImportJavaFx() throws IOException {
-        List<String> violations = new ArrayList<>();
-        for (Path source : sources()) {
-            String layer = layerOf(source);
-            if (CORE.contains(layer)) {
-                for (String imported : imports(source)) {
-                    if (imported.startsWith("javafx.") || imported.startsWith("org.controlsfx")
-                            || imported.startsWith("atlantafx")) {
-                        violations.add(SOURCES.relativize(source) + " imports " + imported);
-                    }
-                }
-            }
-        }
-        assertEquals(List.of(), violations);
-    }
+    private static final Set<String> CORE = Set.of("journal", "store", "food", "analysis", "exchange", "service",
+            "sample", "app");
+
+    /** The views: each keeps to itself and ui.common; only the window's composition root wires them together. */
+    private static final Set<String> VIEWS = Set.of("today", "history", "trends", "insights", "foods", "exchange",
+            "shell");
 
     @Test
-    void packagesImportOnlyWhatTheStyleGuideAllows() throws IOException {
-        List<String> violations = new ArrayList<>();
-        for (Path source : sources()) {
-            String layer = layerOf(source);
-            if (!ALLOWED.containsKey(layer)) {
-                continue;
-            }
-            for (String imported : imports(source)) {
-                if (!imported.startsWith("org.gutskin.")) {
-                    continue;
-                }
-                String target = layerOfImport(imported);
-                if (!target.equals(layer) && !ALLOWED.get(layer).contains(target)) {
-                    violations.add(SOURCES.relativize(source) + " (" + layer + ") imports " + imported);
-                }
-            }
-        }
-        assertEquals(List.of(), violations);
+    void theClassesWereFound() {
+        assertTrue(MAIN.size() > 100, "imported the compiled classes of src/main");
     }
 
     @Test
-    void theSourcesWereFound() throws IOException {
-        assertTrue(sources().size() > 20, "read the source tree");
+    void theCoreNeverUsesJavaFx() {
+        noClasses().that().resideInAnyPackage(packages(CORE))
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
+                .check(MAIN);
     }
 
-    private static List<Path> sources() throws IOException {
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            return files.filter(file -> file.toString().endsWith(".java")).toList();
+    @Test
+    void eachPackageUsesOnlyThePackagesItMay() {
+        for (Map.Entry<String, Set<String>> layer : ALLOWED.entrySet()) {
+            Set<String> forbidden = new TreeSet<>(ALLOWED.keySet());
+            forbidden.removeAll(layer.getValue());
+            forbidden.remove(layer.getKey());
+            noClasses().that().resideInAPackage(OURS + "." + layer.getKey() + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(packages(forbidden))
+                    .orShould().dependOnClassesThat().resideInAPackage(OURS)
+                    .because("the root package holds only the launcher")
+                    .check(MAIN);
         }
     }
 
-    private static String layerOf(Path source) {
-        Path relative = SOURCES.relativize(source);
-        return relative.getNameCount() == 1 ? "root" : relative.getName(0).toString();
+    @Test
+    void noPackagesDependOnEachOtherInACircle() {
+        SlicesRuleDefinition.slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String name = javaClass.getPackageName();
+                return name.equals(OURS) ? SliceIdentifier.of("(root)")
+                        : name.startsWith(OURS + ".") ? SliceIdentifier.of(name.substring(OURS.length() + 1))
+                        : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "every package of ours, the root package included";
+            }
+        }).should().beFreeOfCycles().check(MAIN);
     }
 
-    private static String layerOfImport(String imported) {
-        String[] parts = imported.substring("org.gutskin.".length()).split("\\.");
-        return parts.length > 1 && Character.isLowerCase(parts[0].charAt(0)) ? parts[0] : "root";
-    }
-
-    private static List<String> imports(Path source) throws IOException {
-        List<String> imports = new ArrayList<>();
-        Matcher matcher = IMPORT.matcher(Files.readString(source));
-        while (matcher.find()) {
-            imports.add(matcher.group(1));
+    @Test
+    void viewsDoNotReachIntoEachOther() {
+        for (String view : VIEWS) {
+            Set<String> others = new TreeSet<>(VIEWS);
+            others.remove(view);
+            noClasses().that().resideInAPackage(OURS + ".ui." + view)
+                    .should().dependOnClassesThat().resideInAnyPackage(others.stream()
+                            .map(other -> OURS + ".ui." + other).toArray(String[]::new))
+                    .check(MAIN);
         }
-        return imports;
+    }
+
+    @Test
+    void theStoreIsReachedOnlyThroughServices() {
+        noClasses().that().haveSimpleNameEndingWith("Controller")
+                .should().dependOnClassesThat().resideInAPackage(OURS + ".store")
+                .check(MAIN);
+        DescribedPredicate<JavaClass> storeInternals = new DescribedPredicate<>(
+                "store classes other than where the journal lives and the errors it reports") {
+            @Override
+            public boolean test(JavaClass target) {
+                return target.getPackageName().equals(OURS + ".store")
+                        && !target.getSimpleName().equals("DataDirectory")
+                        && !target.isAssignableTo(RuntimeException.class);
+            }
+        };
+        noClasses().that().resideInAnyPackage(OURS + ".ui..", OURS + ".cli..")
+                .should().dependOnClassesThat(storeInternals)
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheWindowsCompositionRootSeesTheWholeApp() {
+        noClasses().that().resideInAPackage(OURS + ".ui..").and().doNotHaveSimpleName("GutskinApplication")
+                .should().dependOnClassesThat().haveFullyQualifiedName(OURS + ".app.App")
+                .because("controllers get the services they need through the controller factory")
+                .check(MAIN);
+    }
+
+    /**
+     * Every method and constructor of the app is used by the app: called, referred to, run by
+     * JavaFX or picocli through an annotation, or an implementation of a supertype's method.
+     * Code that only the tests or the benchmarks call belongs in the test tree.
+     */
+    @Test
+    void nothingInTheAppExistsOnlyForTheTests() {
+        List<String> unused = new ArrayList<>();
+        for (JavaClass javaClass : MAIN) {
+            for (JavaCodeUnit unit : javaClass.getCodeUnits()) {
+                if (!unit.getModifiers().contains(JavaModifier.SYNTHETIC) && !usedByTheApp(unit)) {
+                    unused.add(unit.getFullName());
+                }
+            }
+        }
+        assertEquals(List.of(), unused);
+    }
+
+    private static boolean usedByTheApp(JavaCodeUnit unit) {
+        if (!unit.getAccessesToSelf().isEmpty() || unit.isAnnotatedWith("javafx.fxml.FXML")
+                || unit.getName().equals("main") || unit.getName().equals("<clinit>")
+                || TEST_SEAMS.contains(unit.getFullName())) {
+            return true;
+        }
+        JavaClass owner = unit.getOwner();
+        if (unit.getName().equals("<init>") && unit.getParameters().isEmpty()
+                && (unit.getModifiers().contains(JavaModifier.PRIVATE) || owner.isAssignableTo(
+                "javafx.application.Application"))) {
+            return true; // a class of static methods only, or the window, which JavaFX builds
+        }
+        if (owner.isRecord() || owner.isEnum()) {
+            return isRecordOrEnumMember(unit);
+        }
+        if (unit.getName().equals("<init>") && unit.getParameters().isEmpty() && builtByPicocli(owner)) {
+            return true;
+        }
+        return overridesASupertype(unit);
+    }
+
+    /** Commands, their option mix-ins, version providers and converters, which picocli builds. */
+    private static boolean builtByPicocli(JavaClass owner) {
+        return owner.isAnnotatedWith("picocli.CommandLine$Command")
+                || owner.isAssignableTo("picocli.CommandLine$IVersionProvider")
+                || owner.isAssignableTo("picocli.CommandLine$ITypeConverter")
+                || owner.getFields().stream().anyMatch(field -> field.isAnnotatedWith("picocli.CommandLine$Option"));
+    }
+
+    /** The members the compiler gives records and enums, used by equals, toString and switch. */
+    private static boolean isRecordOrEnumMember(JavaCodeUnit unit) {
+        JavaClass owner = unit.getOwner();
+        boolean component = owner.isRecord() && unit.getParameters().isEmpty()
+                && owner.getFields().stream().anyMatch(field -> field.getName().equals(unit.getName()));
+        return component || unit.getName().equals("<init>") || unit.getName().equals("values")
+                || unit.getName().equals("valueOf") || overridesASupertype(unit);
+    }
+
+    private static boolean overridesASupertype(JavaCodeUnit unit) {
+        if (unit.getName().startsWith("<") || unit.getModifiers().contains(JavaModifier.STATIC)) {
+            return false;
+        }
+        List<JavaClass> supertypes = new ArrayList<>(unit.getOwner().getAllRawSuperclasses());
+        supertypes.addAll(unit.getOwner().getAllRawInterfaces());
+        List<String> parameters = unit.getRawParameterTypes().stream().map(JavaClass::getName).toList();
+        for (JavaClass supertype : supertypes) {
+            for (JavaCodeUnit candidate : supertype.getCodeUnits()) {
+                if (candidate.getName().equals(unit.getName()) && candidate.getRawParameterTypes().stream()
+                        .map(JavaClass::getName).toList().equals(parameters)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String[] packages(Set<String> names) {
+        return names.stream().map(name -> OURS + "." + name + "..").toArray(String[]::new);
     }
 }

@@ -86,7 +86,7 @@ class PrivacyTest {
     private int run(String... args) {
         CommandLine commandLine = CommandLineRunner.build(directory -> { }, List.of(new TagCommand(),
                 new InsightsCommand(), new ExportCommand(), new ImportCommand(), new GenerateCommand(),
-                new DemoCommand(directory -> { })));
+                new DemoCommand(directory -> { })), TestClock.FIXED);
         commandLine.setOut(new PrintWriter(new StringWriter(), true));
         commandLine.setErr(new PrintWriter(new StringWriter(), true));
         return commandLine.execute(args);

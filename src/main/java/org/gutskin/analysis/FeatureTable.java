@@ -87,7 +87,7 @@ public final class FeatureTable {
     public static FeatureTable build(NavigableMap<LocalDate, DayEntry> journal, FoodKnowledge knowledge,
                                      LocalDate from, LocalDate to) {
         if (journal.isEmpty() && (from == null || to == null)) {
-            return new FeatureTable(from != null ? from : to != null ? to : LocalDate.now(), 0);
+            return new FeatureTable(from != null ? from : to != null ? to : LocalDate.EPOCH, 0); // no days
         }
         LocalDate start = from != null ? from : journal.firstKey();
         LocalDate end = to != null ? to : journal.lastKey();

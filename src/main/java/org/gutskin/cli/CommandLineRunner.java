@@ -3,6 +3,7 @@ package org.gutskin.cli;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -29,20 +30,20 @@ public final class CommandLineRunner {
     private CommandLineRunner() {
     }
 
-    public static CommandLine build(Consumer<DataDirectory> openWindow, List<Object> subcommands) {
-        CommandLine commandLine = new CommandLine(new GutskinCommand(openWindow));
+    public static CommandLine build(Consumer<DataDirectory> openWindow, List<Object> subcommands, Clock clock) {
+        CommandLine commandLine = new CommandLine(new GutskinCommand(openWindow, clock));
         subcommands.forEach(commandLine::addSubcommand);
         commandLine.setExecutionExceptionHandler(CommandLineRunner::reportUserError);
         return commandLine;
     }
 
     public static int run(Consumer<DataDirectory> openWindow, List<Object> subcommands, String... args) {
-        return run(openWindow, subcommands, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                args);
+        return run(openWindow, subcommands, Clock.systemDefaultZone(), new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true), args);
     }
 
-    static int run(Consumer<DataDirectory> openWindow, List<Object> subcommands, PrintWriter out, PrintWriter err,
-            String... args) {
+    static int run(Consumer<DataDirectory> openWindow, List<Object> subcommands, Clock clock, PrintWriter out,
+            PrintWriter err, String... args) {
         Optional<WindowStart> window = plainWindowStart(args);
         if (window.isPresent()) {
             try {
@@ -52,7 +53,7 @@ public final class CommandLineRunner {
                 return reportUserError(e, err);
             }
         }
-        CommandLine commandLine = build(openWindow, subcommands);
+        CommandLine commandLine = build(openWindow, subcommands, clock);
         commandLine.setOut(out);
         commandLine.setErr(err);
         return commandLine.execute(args);

@@ -10,11 +10,12 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.gutskin.App;
+import org.gutskin.app.App;
 import org.gutskin.sample.JournalGenerator;
 import org.gutskin.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,6 +30,8 @@ public final class DemoCommand implements Runnable {
     public static final long SEED = 42;
 
     private final Consumer<DataDirectory> openDemoWindow;
+    @ParentCommand
+    private GutskinCommand parent;
     @Spec
     private CommandSpec spec;
 
@@ -47,8 +50,9 @@ public final class DemoCommand implements Runnable {
         }
         DataDirectory demo = DataDirectory.at(folder);
         try {
-            try (App app = App.open(demo)) {
-                app.journal().saveAll(new JournalGenerator(app.foods().tagger()).generate(DAYS, SEED, LocalDate.now()));
+            try (App app = App.open(demo, parent.clock())) {
+                app.days().saveAll(new JournalGenerator(app.foods().tagger()).generate(DAYS, SEED,
+                        LocalDate.now(parent.clock())));
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println("Demo journal in " + folder + " (deleted when you close the window)");

@@ -3,7 +3,7 @@ package org.gutskin.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.gutskin.App;
+import org.gutskin.app.App;
 import org.gutskin.exchange.ExportFormat;
 import org.gutskin.exchange.JournalExporter;
 import picocli.CommandLine.Command;
@@ -63,9 +63,9 @@ public final class ExportCommand implements Runnable {
                     + ".csv"));
         }
         long rows;
-        try (App app = App.openForReading(parent.dataDirectory())) {
-            rows = JournalExporter.export(new JournalExporter.Request(format, out, range.from(), range.to(), bom),
-                    app.exportSource(range.from(), range.to()), progress -> { });
+        try (App app = parent.openForReading()) {
+            rows = app.exchange().export(new JournalExporter.Request(format, out, range.from(), range.to(), bom),
+                    progress -> { });
         }
         PrintWriter writer = spec.commandLine().getOut();
         writer.printf("Exported %,d rows (%s) to %s%n", rows, format.key(), out);

@@ -3,7 +3,7 @@ package org.gutskin.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import org.gutskin.App;
+import org.gutskin.app.App;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.sample.JournalGenerator;
 import org.gutskin.store.DataDirectory;
@@ -45,12 +45,12 @@ public final class GenerateCommand implements Runnable {
             throw new UserException("The folder " + directory.path() + " already holds a journal. Choose an empty"
                     + " folder with --data-dir, or add --force to write into it.");
         }
-        try (App app = App.open(directory)) {
+        try (App app = App.open(directory, parent.clock())) {
             List<DayEntry> entries = new JournalGenerator(app.foods().tagger())
-                    .generate(days, seed, end == null ? LocalDate.now() : end);
-            app.journal().saveAll(entries);
+                    .generate(days, seed, end == null ? LocalDate.now(parent.clock()) : end);
+            app.days().saveAll(entries);
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("Wrote %d days (%d logged) to %s%n", days, entries.size(), app.database().file());
+            out.printf("Wrote %d days (%d logged) to %s%n", days, entries.size(), app.journalFile());
             out.flush();
         }
     }

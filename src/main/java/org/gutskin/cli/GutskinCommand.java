@@ -2,7 +2,8 @@ package org.gutskin.cli;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.gutskin.App;
+import java.time.Clock;
+import org.gutskin.app.App;
 import org.gutskin.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,9 +23,11 @@ public final class GutskinCommand implements Runnable {
     private Path dataDir;
 
     private final Consumer<DataDirectory> openWindow;
+    private final Clock clock;
 
-    public GutskinCommand(Consumer<DataDirectory> openWindow) {
+    GutskinCommand(Consumer<DataDirectory> openWindow, Clock clock) {
         this.openWindow = openWindow;
+        this.clock = clock;
     }
 
     @Override
@@ -43,8 +46,18 @@ public final class GutskinCommand implements Runnable {
                 Path.of(System.getProperty("user.home")));
     }
 
-    /** Opens the journal for a subcommand; the caller closes it. */
-    public App openJournal() {
-        return App.open(dataDirectory());
+    /** Opens the journal for a subcommand that writes; the caller closes it. */
+    App openJournal() {
+        return App.open(dataDirectory(), clock());
+    }
+
+    /** Opens the journal for a subcommand that only reads, even while the window has it; the caller closes it. */
+    App openForReading() {
+        return App.openForReading(dataDirectory(), clock());
+    }
+
+    /** What "today" is for the commands. */
+    Clock clock() {
+        return clock;
     }
 }

@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.gutskin.App;
+import org.gutskin.app.App;
 import org.gutskin.exchange.ConflictRule;
 import org.gutskin.exchange.ImportPlan;
 import org.gutskin.exchange.ImportProblem;
-import org.gutskin.exchange.ImportService;
 import org.gutskin.exchange.JournalImporter;
+import org.gutskin.service.ExchangeService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,11 +53,10 @@ public final class ImportCommand implements Runnable {
         };
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (App app = App.open(parent.dataDirectory())) {
-            ImportPlan plan = JournalImporter.read(paths, app.importKnowledge(), app.journal().habits(),
-                    new JournalImporter.Options(asFood, asHabit));
-            ImportService imports = app.imports();
-            ImportService.Preview preview = imports.preview(plan, rule);
+        try (App app = parent.openJournal()) {
+            ExchangeService imports = app.exchange();
+            ImportPlan plan = imports.read(paths, new JournalImporter.Options(asFood, asHabit));
+            ExchangeService.Preview preview = imports.preview(plan, rule);
             preview.describe().forEach(line -> out.println("  " + line));
             out.flush();
             if (plan.hasProblems()) {
@@ -78,7 +77,7 @@ public final class ImportCommand implements Runnable {
                 out.println("Dry run: nothing was written.");
                 return;
             }
-            ImportService.Result result = imports.apply(plan, rule, validRowsOnly);
+            ExchangeService.Result result = imports.apply(plan, rule, validRowsOnly);
             out.printf("Imported %,d days%s.%n", result.daysWritten(), result.daysSkipped() > 0
                     ? String.format(" (%,d days already in the journal were skipped)", result.daysSkipped()) : "");
             out.flush();

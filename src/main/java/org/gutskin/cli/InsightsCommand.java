@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.gutskin.App;
+import org.gutskin.app.App;
 import org.gutskin.analysis.Association;
 import org.gutskin.analysis.Flag;
 import org.gutskin.analysis.Insights;
@@ -36,8 +36,8 @@ public final class InsightsCommand implements Runnable {
     public void run() {
         range.check();
         Insights insights;
-        try (App app = App.openForReading(parent.dataDirectory())) {
-            insights = Insights.of(app.journal().loadAll(), app.foods().knowledge(), range.from(), range.to());
+        try (App app = parent.openForReading()) {
+            insights = app.analysis().insights(range.from(), range.to());
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? toJson(insights) : toText(insights));

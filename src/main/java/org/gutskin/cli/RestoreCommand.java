@@ -2,7 +2,8 @@ package org.gutskin.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.gutskin.store.Backups;
+import java.util.List;
+import org.gutskin.service.BackupService;
 import org.gutskin.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,17 +29,17 @@ public final class RestoreCommand implements Runnable {
         DataDirectory directory = parent.dataDirectory();
         PrintWriter out = spec.commandLine().getOut();
         if (backup == null) {
-            Backups backups = new Backups(directory);
-            if (backups.list().isEmpty()) {
-                out.println("No backups yet in " + backups.folder());
+            List<BackupService.Copy> backups = BackupService.list(directory);
+            if (backups.isEmpty()) {
+                out.println("No backups yet in " + BackupService.folder(directory));
             }
-            for (Backups.Backup each : backups.list()) {
+            for (BackupService.Copy each : backups) {
                 out.printf("%s  %s  %s%n", each.made(), each.reason(), each.file());
             }
             out.flush();
             return;
         }
-        Path setAside = Backups.restore(directory, backup);
+        Path setAside = BackupService.restore(directory, backup);
         out.println("Restored " + backup + "; the previous journal file was set aside as " + setAside);
         out.flush();
     }

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.gutskin.App;
+import org.gutskin.app.App;
 import org.gutskin.food.Food;
 import org.gutskin.food.FoodKnowledge;
 import org.gutskin.food.FoodTag;
@@ -12,7 +12,6 @@ import org.gutskin.food.MealTagger;
 import org.gutskin.food.PlantPart;
 import org.gutskin.food.TaggedItem;
 import org.gutskin.food.TaggedMeal;
-import org.gutskin.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,18 +37,18 @@ public final class TagCommand implements Runnable {
 
     @Override
     public void run() {
-        TaggedMeal meal = tagger(parent.dataDirectory()).tag(String.join(" ", words));
+        TaggedMeal meal = tagger().tag(String.join(" ", words));
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? toJson(meal) : toText(meal));
         out.flush();
     }
 
     /** The shipped knowledge, with the user's own from the journal if the folder has one. */
-    private static MealTagger tagger(DataDirectory directory) {
-        if (!directory.holdsJournal()) {
+    private MealTagger tagger() {
+        if (!parent.dataDirectory().holdsJournal()) {
             return new MealTagger(FoodKnowledge.shipped());
         }
-        try (App app = App.openForReading(directory)) {
+        try (App app = parent.openForReading()) {
             return app.foods().tagger();
         }
     }

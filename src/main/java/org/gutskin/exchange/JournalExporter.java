@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -41,6 +40,7 @@ import org.gutskin.journal.Habit;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.StressCheckIn;
 import org.gutskin.journal.Symptom;
+import org.gutskin.journal.Times;
 import org.gutskin.store.JournalRepository;
 
 /**
@@ -225,7 +225,7 @@ public final class JournalExporter {
             for (Meal meal : day.meals()) {
                 mealId++;
                 if (!items) {
-                    csv.printRecord(day.date(), time(meal.time()), meal.kind().key(),
+                    csv.printRecord(day.date(), Times.formatClock(meal.time()), meal.kind().key(),
                             CsvText.neutralise(meal.description()), mealId);
                     rows++;
                     continue;
@@ -246,7 +246,8 @@ public final class JournalExporter {
         long rows = 0;
         for (DayEntry day : source.days().get().values()) {
             if (day.sleep().isPresent()) {
-                csv.printRecord(day.date(), time(day.sleep().get().bedTime()), time(day.sleep().get().wakeTime()),
+                csv.printRecord(day.date(), Times.formatClock(day.sleep().get().bedTime()),
+                        Times.formatClock(day.sleep().get().wakeTime()),
                         day.sleep().get().quality());
                 rows++;
             }
@@ -260,7 +261,7 @@ public final class JournalExporter {
         long rows = 0;
         for (DayEntry day : source.days().get().values()) {
             for (StressCheckIn checkIn : day.stress()) {
-                csv.printRecord(day.date(), time(checkIn.time()), checkIn.level(),
+                csv.printRecord(day.date(), Times.formatClock(checkIn.time()), checkIn.level(),
                         checkIn.note() == null ? null : CsvText.neutralise(checkIn.note()));
                 rows++;
             }
@@ -409,10 +410,6 @@ public final class JournalExporter {
 
     private record FoodEaten(String date, String time, String kind, String food, double quantity, String unit,
                              String text) {
-    }
-
-    private static String time(LocalTime time) {
-        return String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute());
     }
 
     static String number(double value) {

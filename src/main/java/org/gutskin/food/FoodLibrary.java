@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.gutskin.journal.FoodUse;
 import org.gutskin.journal.InvalidEntryException;
 import org.gutskin.store.JournalRepository;
 
@@ -29,7 +30,7 @@ public final class FoodLibrary {
     private volatile MealTagger tagger;
 
     private FoodLibrary(List<Food> shipped, UserFoodRepository userFoods, JournalRepository journal) {
-        this.shipped = shipped;
+        this.shipped = List.copyOf(shipped);
         this.userFoods = userFoods;
         this.journal = journal;
     }
@@ -60,16 +61,14 @@ public final class FoodLibrary {
         return tagger;
     }
 
-    /** Adds a custom food or changes a shipped one; past meals are re-tagged. */
+    /** Adds a custom food or changes a shipped one; past meals are re-tagged in the same transaction. */
     public void saveFood(Food food) {
-        userFoods.saveFood(food);
-        reload();
+        changeAndReload(() -> userFoods.saveFood(food));
     }
 
     /** Puts a shipped food back to its shipped tags, or removes a custom food. */
     public void resetFood(String name) {
-        userFoods.deleteFood(name);
-        reload();
+        changeAndReload(() -> userFoods.deleteFood(name));
     }
 
     /**
@@ -84,20 +83,19 @@ public final class FoodLibrary {
         if (knowledge().food(foodName) == null) {
             throw new InvalidEntryException("food.name", "There is no food called \"" + foodName + "\"");
         }
-        userFoods.saveAlias(normalised, foodName);
-        reload();
+        changeAndReload(() -> userFoods.saveAlias(normalised, foodName));
+    }
+
+    /** The foods as shipped, before the user's changes. */
+    public List<Food> shipped() {
+        return shipped;
     }
 
     public boolean isShipped(String name) {
         return shipped.stream().anyMatch(food -> food.name().equals(name));
     }
 
-    /** The shipped version of a food the user changed, if there is one. */
-    public Food shippedVersion(String name) {
-        return shipped.stream().filter(food -> food.name().equals(name)).findFirst().orElse(null);
-    }
-
-    public List<JournalRepository.FoodUse> usesOf(String foodName) {
+    public List<FoodUse> usesOf(String foodName) {
         return journal.usesOf(foodName);
     }
 
@@ -106,18 +104,37 @@ public final class FoodLibrary {
         reload();
     }
 
-    /** Rebuilds the tagger and, if the knowledge differs from what history was tagged with, re-tags it. */
+    /**
+     * Writes a change to the user's knowledge and re-tags history by it, as one transaction; the
+     * tagger in use changes only once both are stored.
+     */
+    private void changeAndReload(Runnable change) {
+        MealTagger[] rebuilt = new MealTagger[1];
+        journal.inOneTransaction(() -> {
+            change.run();
+            rebuilt[0] = retaggedHistory();
+        });
+        tagger = rebuilt[0];
+    }
+
     private void reload() {
+        MealTagger[] rebuilt = new MealTagger[1];
+        journal.inOneTransaction(() -> rebuilt[0] = retaggedHistory());
+        tagger = rebuilt[0];
+    }
+
+    /** A tagger of the stored knowledge; if it differs from what history was tagged with, history is re-tagged. */
+    private MealTagger retaggedHistory() {
         List<Food> custom = userFoods.foods();
         Map<String, String> aliases = userFoods.aliases();
         MealTagger rebuilt = new MealTagger(FoodKnowledge.of(shipped, custom, aliases));
-        tagger = rebuilt;
         String fingerprint = fingerprint(rebuilt.knowledge(), aliases);
         if (!fingerprint.equals(userFoods.setting(FINGERPRINT_KEY).orElse(""))) {
             int changed = journal.retagMeals(description -> rebuilt.tag(description).foodItems());
             userFoods.saveSetting(FINGERPRINT_KEY, fingerprint);
             LOG.info("Food knowledge changed; re-tagged " + changed + " meals");
         }
+        return rebuilt;
     }
 
     /**

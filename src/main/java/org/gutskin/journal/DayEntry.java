@@ -36,28 +36,4 @@ public record DayEntry(LocalDate date, List<Meal> meals, Optional<Sleep> sleep, 
         return meals.isEmpty() && sleep.isEmpty() && stress.isEmpty() && skin.isEmpty() && habits.isEmpty()
                 && note.isEmpty();
     }
-
-    public DayEntry withMeals(List<Meal> newMeals) {
-        return new DayEntry(date, newMeals, sleep, stress, skin, habits, note);
-    }
-
-    public DayEntry withSleep(Optional<Sleep> newSleep) {
-        return new DayEntry(date, meals, newSleep, stress, skin, habits, note);
-    }
-
-    public DayEntry withStress(List<StressCheckIn> newStress) {
-        return new DayEntry(date, meals, sleep, newStress, skin, habits, note);
-    }
-
-    public DayEntry withSkin(Optional<SkinCheck> newSkin) {
-        return new DayEntry(date, meals, sleep, stress, newSkin, habits, note);
-    }
-
-    public DayEntry withHabits(Map<String, Double> newHabits) {
-        return new DayEntry(date, meals, sleep, stress, skin, newHabits, note);
-    }
-
-    public DayEntry withNote(Optional<String> newNote) {
-        return new DayEntry(date, meals, sleep, stress, skin, habits, newNote);
-    }
 }

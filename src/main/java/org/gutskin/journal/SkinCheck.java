@@ -24,8 +24,4 @@ public record SkinCheck(int overall, Map<Symptom, Integer> symptoms, String area
         });
         symptoms = Collections.unmodifiableMap(copy);
     }
-
-    public static SkinCheck overallOnly(int overall) {
-        return new SkinCheck(overall, Map.of(), null, null);
-    }
 }

@@ -1,6 +1,7 @@
 package org.gutskin.store;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -8,7 +9,6 @@ import java.util.Optional;
  * left untouched; the newest backup that passed its integrity check is offered in its place.
  */
 public final class DamagedJournalException extends StoreException {
-    private final transient Path file;
     private final transient Backups.Backup newestGood;
 
     DamagedJournalException(Path file, String problem, Backups.Backup newestGood) {
@@ -17,15 +17,16 @@ public final class DamagedJournalException extends StoreException {
                 + " to start a new journal."
                 : "The newest good backup is " + newestGood.file() + " (made " + newestGood.made().toLocalDate()
                 + "): restore it in the app, or with: gutskin restore " + newestGood.file()));
-        this.file = file;
         this.newestGood = newestGood;
     }
 
-    public Path file() {
-        return file;
+    /** The newest backup file that passed its integrity check, to restore in the journal's place. */
+    public Optional<Path> newestGoodBackup() {
+        return Optional.ofNullable(newestGood).map(Backups.Backup::file);
     }
 
-    public Optional<Backups.Backup> newestGood() {
-        return Optional.ofNullable(newestGood);
+    /** The day the newest good backup was made; null without one. */
+    public LocalDate newestGoodBackupDay() {
+        return newestGood == null ? null : newestGood.made().toLocalDate();
     }
 }

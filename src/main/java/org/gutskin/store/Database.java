@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -19,36 +20,43 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * The journal's SQLite file: one connection, used by one thread at a time (the app's single
- * database thread), WAL with {@code synchronous=FULL} so that every acknowledged save is durable.
+ * The journal's SQLite file: one connection that writes, used by one thread at a time (the app's
+ * journal thread), WAL with {@code synchronous=FULL} so that every acknowledged save is durable;
+ * and read-only connections for reads, so that reading ten years for the analysis never holds up
+ * a save (WAL lets readers and the writer work at once, each reader seeing what was committed).
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
+    private final Clock clock;
     private Connection connection;
     /** Held while the journal is open for writing; {@code null} for a read-only look. */
     private InstanceLock lock;
     /** Set while the journal is read-only because its folder cannot be written; see {@link #openInReadOnlyFolder}. */
     private volatile DataDirectory readOnlyFolder;
     private int transactionDepth;
+    /** Read-only connections for reads outside a transaction; none while the journal is read-only. */
+    private final ReaderConnections readers;
 
-    private Database(Path file, Connection connection, InstanceLock lock) {
+    private Database(Path file, Clock clock, Connection connection, InstanceLock lock) {
         this.file = file;
+        this.clock = clock;
         this.connection = connection;
         this.lock = lock;
+        this.readers = new ReaderConnections(() -> connect(file, Access.READ));
     }
 
     /**
      * Opens (or creates) the journal in {@code directory} and brings its schema up to date.
      * A file that is not a readable journal is left untouched and reported by name.
      */
-    public static Database open(DataDirectory directory) {
-        return open(directory, Migrations.shipped());
+    public static Database open(DataDirectory directory, Clock clock) {
+        return open(directory, clock, Migrations.shipped());
     }
 
-    static Database open(DataDirectory directory, Migrations migrations) {
+    static Database open(DataDirectory directory, Clock clock, Migrations migrations) {
         directory.ensureExists().requireWritable();
         InstanceLock lock = InstanceLock.acquire(directory);
         Path file = directory.databaseFile();
@@ -63,17 +71,17 @@ public final class Database implements AutoCloseable {
             try {
                 Backups backups = new Backups(directory);
                 if (existed && Migrations.currentVersion(connection) < migrations.latestVersion()) {
-                    backups.make(connection, "before-upgrade", LocalDateTime.now());
+                    backups.make(connection, "before-upgrade", LocalDateTime.now(clock));
                 }
                 migrations.migrate(connection);
-                if (existed && !backups.madeToday(LocalDate.now())) {
-                    dailyBackup(backups, connection);
+                if (existed && !backups.madeToday(LocalDate.now(clock))) {
+                    dailyBackup(backups, connection, LocalDateTime.now(clock));
                 }
             } catch (SQLException | IOException | RuntimeException e) {
                 connection.close();
                 throw e;
             }
-            return new Database(file, connection, lock);
+            return new Database(file, clock, connection, lock);
         } catch (IOException e) {
             lock.close();
             throw new StoreException("Cannot create the journal file " + file + " (" + DataDirectory.describe(e)
@@ -88,9 +96,9 @@ public final class Database implements AutoCloseable {
     }
 
     /** The once-a-day backup at start; failing it (a full disk, say) must not keep the journal closed. */
-    private static void dailyBackup(Backups backups, Connection connection) {
+    private static void dailyBackup(Backups backups, Connection connection, LocalDateTime now) {
         try {
-            backups.make(connection, "daily", LocalDateTime.now());
+            backups.make(connection, "daily", now);
         } catch (SQLException | IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "The daily backup failed", e);
         }
@@ -100,12 +108,12 @@ public final class Database implements AutoCloseable {
      * Opens an existing journal for reading only, beside a window or command that may have it
      * open (WAL lets readers and one writer work at once). Nothing is migrated or written.
      */
-    public static Database openReadOnly(DataDirectory directory) {
+    public static Database openReadOnly(DataDirectory directory, Clock clock) {
         Path file = directory.databaseFile();
         Migrations migrations = Migrations.shipped();
         try {
             checkReadableJournal(directory, file, migrations, Access.READ);
-            return new Database(file, connect(file, Access.READ), null);
+            return new Database(file, clock, connect(file, Access.READ), null);
         } catch (IOException e) {
             throw new StoreException("Cannot read the journal file " + file + " (" + DataDirectory.describe(e)
                     + ").", e);
@@ -119,11 +127,11 @@ public final class Database implements AutoCloseable {
      * WAL's shared-memory file there, so the file is read as immutable. Each write first tries to
      * open the journal for writing again, so saving works as soon as the folder is writable.
      */
-    public static Database openInReadOnlyFolder(DataDirectory directory) {
+    public static Database openInReadOnlyFolder(DataDirectory directory, Clock clock) {
         Path file = directory.databaseFile();
         try {
             checkReadableJournal(directory, file, Migrations.shipped(), Access.READ_IMMUTABLE);
-            Database database = new Database(file, connect(file, Access.READ_IMMUTABLE), null);
+            Database database = new Database(file, clock, connect(file, Access.READ_IMMUTABLE), null);
             database.readOnlyFolder = directory;
             return database;
         } catch (IOException e) {
@@ -145,7 +153,7 @@ public final class Database implements AutoCloseable {
         if (folder == null) {
             return;
         }
-        Database writable = open(folder);
+        Database writable = open(folder, clock);
         try {
             connection.close();
         } catch (SQLException e) {
@@ -294,7 +302,7 @@ public final class Database implements AutoCloseable {
     public synchronized Backups.Backup backup(DataDirectory directory, String reason) {
         becomeWritable();
         try {
-            return new Backups(directory).make(connection, reason, LocalDateTime.now());
+            return new Backups(directory).make(connection, reason, LocalDateTime.now(clock));
         } catch (SQLException e) {
             throw explain(file, e);
         } catch (IOException e) {
@@ -307,8 +315,28 @@ public final class Database implements AutoCloseable {
         return read(Migrations::currentVersion);
     }
 
-    /** Runs read-only work. */
-    public synchronized <T> T read(SqlWork<T> work) {
+    /**
+     * Runs read-only work. Inside a transaction of this thread it reads through the writing
+     * connection (and so sees what the transaction wrote); otherwise on a read-only connection,
+     * without waiting for writes, seeing everything committed so far.
+     */
+    public <T> T read(SqlWork<T> work) {
+        if (Thread.holdsLock(this) || !writable()) {
+            return readOnWriter(work);
+        }
+        try {
+            return readers.read(work);
+        } catch (SQLException e) {
+            throw explain(file, e);
+        }
+    }
+
+    /** A journal opened for reading only is read through its one connection. */
+    private boolean writable() {
+        return lock != null && readOnlyFolder == null;
+    }
+
+    private synchronized <T> T readOnWriter(SqlWork<T> work) {
         try {
             return work.run(connection);
         } catch (SQLException e) {
@@ -352,6 +380,7 @@ public final class Database implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            readers.close();
             connection.close();
         } catch (SQLException e) {
             throw explain(file, e);

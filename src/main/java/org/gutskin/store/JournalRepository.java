@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,11 +20,15 @@ import java.util.function.Function;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.DayParts;
 import org.gutskin.journal.FoodItem;
+import org.gutskin.journal.FoodUse;
 import org.gutskin.journal.Habit;
 import org.gutskin.journal.HabitKind;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.MealKind;
+import org.gutskin.journal.RecentMeal;
+import org.gutskin.journal.SearchHit;
 import org.gutskin.journal.SkinCheck;
+import org.gutskin.journal.Times;
 import org.gutskin.journal.Sleep;
 import org.gutskin.journal.StressCheckIn;
 import org.gutskin.journal.Symptom;
@@ -180,14 +185,6 @@ public final class JournalRepository {
         });
     }
 
-    /** A day on which a food was eaten, and how many times. */
-    public record FoodUse(LocalDate date, int times) {
-    }
-
-    /** A meal description eaten before, how it was logged, and how often. */
-    public record RecentMeal(String description, MealKind kind, int times) {
-    }
-
     /** The distinct meals of the {@code days} days before {@code date}, most recent first. */
     public List<RecentMeal> recentMeals(LocalDate date, int days, int limit) {
         return database.read(connection -> {
@@ -254,10 +251,6 @@ public final class JournalRepository {
             }
             return null;
         });
-    }
-
-    /** A day that matched a search, and the text that matched. */
-    public record SearchHit(LocalDate date, String text) {
     }
 
     /**
@@ -330,6 +323,16 @@ public final class JournalRepository {
         });
     }
 
+    /** A clock time as stored; anything else means the file was changed outside the app. */
+    private static LocalTime storedClock(String text) {
+        LocalTime time = Times.parseClock(text);
+        if (time == null) {
+            throw new StoreException("The journal holds a time that cannot be read (\"" + text + "\"); the file"
+                    + " was changed outside the app. Restore a backup, or export and import the journal.");
+        }
+        return time;
+    }
+
     private static void writeDay(Connection connection, DayEntry day) throws SQLException {
         String date = day.date().toString();
         for (String table : DAY_TABLES) {
@@ -344,8 +347,8 @@ public final class JournalRepository {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO sleep (date, bed_time, wake_time, quality) VALUES (?, ?, ?, ?)")) {
                 insert.setString(1, date);
-                insert.setString(2, Times.format(sleep.bedTime()));
-                insert.setString(3, Times.format(sleep.wakeTime()));
+                insert.setString(2, Times.formatClock(sleep.bedTime()));
+                insert.setString(3, Times.formatClock(sleep.wakeTime()));
                 insert.setInt(4, sleep.quality());
                 insert.executeUpdate();
             }
@@ -377,7 +380,7 @@ public final class JournalRepository {
                 Meal meal = meals.get(position);
                 insertMeal.setString(1, date);
                 insertMeal.setInt(2, position);
-                insertMeal.setString(3, Times.format(meal.time()));
+                insertMeal.setString(3, Times.formatClock(meal.time()));
                 insertMeal.setString(4, meal.kind().key());
                 insertMeal.setString(5, meal.description());
                 long mealId;
@@ -413,7 +416,7 @@ public final class JournalRepository {
                 StressCheckIn checkIn = checkIns.get(position);
                 insert.setString(1, date);
                 insert.setInt(2, position);
-                insert.setString(3, Times.format(checkIn.time()));
+                insert.setString(3, Times.formatClock(checkIn.time()));
                 insert.setInt(4, checkIn.level());
                 insert.setString(5, checkIn.note());
                 insert.addBatch();
@@ -470,12 +473,12 @@ public final class JournalRepository {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT date, bed_time, wake_time, quality FROM sleep WHERE date BETWEEN ? AND ?")) {
             forEachRow(select, from, to, row -> parts(parts, row.getString(1)).sleep = new Sleep(
-                    Times.parse(row.getString(2)), Times.parse(row.getString(3)), row.getInt(4)));
+                    storedClock(row.getString(2)), storedClock(row.getString(3)), row.getInt(4)));
         }
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT date, time, level, note FROM stress WHERE date BETWEEN ? AND ? ORDER BY date, position")) {
             forEachRow(select, from, to, row -> parts(parts, row.getString(1)).stress.add(
-                    new StressCheckIn(Times.parse(row.getString(2)), row.getInt(3), row.getString(4))));
+                    new StressCheckIn(storedClock(row.getString(2)), row.getInt(3), row.getString(4))));
         }
         readSkin(connection, from, to, parts);
         try (PreparedStatement select = connection.prepareStatement(
@@ -508,7 +511,7 @@ public final class JournalRepository {
                 "SELECT id, date, time, kind, description FROM meal WHERE date BETWEEN ? AND ? ORDER BY date, position")) {
             forEachRow(select, from, to, row -> {
                 long id = row.getLong(1);
-                parts(parts, row.getString(2)).meals.add(new Meal(Times.parse(row.getString(3)),
+                parts(parts, row.getString(2)).meals.add(new Meal(storedClock(row.getString(3)),
                         MealKind.fromKey(row.getString(4)), row.getString(5),
                         itemsByMeal.getOrDefault(id, List.of())));
             });

@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -24,20 +25,29 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.gutskin.App;
-import org.gutskin.store.Backups;
+import org.gutskin.app.App;
+import org.gutskin.service.BackupService;
 import org.gutskin.store.DamagedJournalException;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.store.JournalInUseException;
-import org.gutskin.ui.common.Background;
+import org.gutskin.ui.common.AfterLayout;
 import org.gutskin.ui.common.ErrorDialog;
-import org.gutskin.ui.common.Pulses;
+import org.gutskin.ui.common.FileDialogs;
+import org.gutskin.ui.common.Tasks;
 import org.gutskin.ui.common.ViewLoader;
 import org.gutskin.ui.exchange.ExchangeController;
 import org.gutskin.ui.foods.FoodsController;
 import org.gutskin.ui.history.HistoryController;
 import org.gutskin.ui.insights.InsightsController;
+import org.gutskin.ui.today.HabitsController;
+import org.gutskin.ui.today.MealsController;
+import org.gutskin.ui.today.NoteController;
+import org.gutskin.ui.today.SkinController;
+import org.gutskin.ui.today.SleepController;
+import org.gutskin.ui.today.StressController;
+import org.gutskin.ui.today.SummaryStripController;
 import org.gutskin.ui.today.TodayController;
+import org.gutskin.ui.today.WeekCardController;
 import org.gutskin.ui.trends.TrendsController;
 import org.gutskin.ui.shell.FrontRequests;
 import org.gutskin.ui.shell.OpeningFrame;
@@ -57,9 +67,11 @@ public final class GutskinApplication extends Application {
     private static final Logger LOG = Logger.getLogger(GutskinApplication.class.getName());
 
     private final ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE);
+    private final Clock clock;
+    private final FileDialogs dialogs;
     private DataDirectory dataDirectory;
     private boolean demo;
-    private Background background;
+    private Tasks tasks;
     private WindowState windowState;
     private Stage stage;
     private ShellController shell;
@@ -69,11 +81,18 @@ public final class GutskinApplication extends Application {
 
     /** Used by {@link Application#launch}; the data folder comes from the launch parameters. */
     public GutskinApplication() {
+        this.clock = Clock.systemDefaultZone();
+        this.dialogs = FileDialogs.platform();
     }
 
-    /** Used by tests, which start the application on a folder of their own. */
-    public GutskinApplication(DataDirectory dataDirectory) {
+    /**
+     * Used by tests, which start the application on a folder of their own, on a day of their
+     * choosing, with file dialogs they answer themselves.
+     */
+    public GutskinApplication(DataDirectory dataDirectory, Clock clock, FileDialogs dialogs) {
         this.dataDirectory = dataDirectory;
+        this.clock = clock;
+        this.dialogs = dialogs;
     }
 
     /** Starts the window on the journal in {@code dataDirectory} and returns when it is closed. */
@@ -98,7 +117,7 @@ public final class GutskinApplication extends Application {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        background = new Background();
+        tasks = new Tasks(failure -> ErrorDialog.show(stage, failure.error(), failure.whileDoing(), bundle));
         windowState = WindowState.loadFrom(dataDirectory.path());
         // Before any control exists, so that JavaFX never loads its default theme only to replace it.
         useThemeStylesheet(windowState.darkTheme());
@@ -111,15 +130,12 @@ public final class GutskinApplication extends Application {
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.setOnCloseRequest(this::confirmClose);
-        if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
-            stage.setOnShown(event -> StartupProbe.report("shown"));
-        }
         windowState.applyTo(stage);
         stage.show();
         // Once the first frame is laid out (it is drawn in that pulse), the shell is built on this
         // thread while the journal opens on its own; queued first, the shell is in place before the
         // journal's outcome reaches this thread.
-        Pulses.afterNextLayout(scene, () -> {
+        AfterLayout.run(scene, () -> {
             Platform.runLater(() -> showShell(scene));
             openJournal();
         });
@@ -143,47 +159,43 @@ public final class GutskinApplication extends Application {
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(index + 1)),
                     KeyCombination.SHORTCUT_DOWN), () -> shell.select(section));
         }
-        if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
-            Pulses.afterNextLayout(scene, () -> StartupProbe.report("shell"));
-        }
     }
 
     private void openJournal() {
-        background.run(() -> {
-            App opened = App.openForWindow(dataDirectory);
+        tasks.onJournal(() -> {
+            App opened = App.openForWindow(dataDirectory, clock);
             if (frontRequests == null) { // a second start may now ask this window to come forward
                 frontRequests = FrontRequests.watch(dataDirectory.path(), () -> Platform.runLater(this::bringToFront));
             }
             return opened;
-        }, opened -> {
+        }).onSuccess(opened -> {
             app = opened;
-            shell.showReadOnlyBanner(opened.database().isInReadOnlyFolder());
+            shell.showReadOnlyBanner(opened.isInReadOnlyFolder());
             ViewLoader loader = new ViewLoader(controllers(opened), bundle);
-            shell.attach(section -> sectionView(section, loader, opened), opened.database().file().toString());
-            if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
-                StartupProbe.afterOpen(shell, background);
-            }
-        }, error -> {
-            if (error instanceof JournalInUseException) {
-                shell.showOpenFailed(bundle.getString("inUse.header"));
-                explainOpenElsewhere();
-                background.run(() -> {
-                    FrontRequests.ask(dataDirectory.path());
-                    return null;
-                }, asked -> stage.close(), failed -> stage.close());
-                return;
-            }
-            String whileOpening = bundle.getString("error.whileOpening");
-            shell.showOpenFailed(ErrorDialog.sentence(error, whileOpening, bundle));
-            if (error instanceof DamagedJournalException damaged && damaged.newestGood().isPresent()
-                    && offerRestore(damaged)) {
-                Backups.restore(dataDirectory, damaged.newestGood().get().file());
-                openJournal();
-                return;
-            }
-            ErrorDialog.show(stage, error, whileOpening, bundle);
-            stage.close();
-        });
+            shell.attach(section -> sectionView(section, loader, opened), opened.journalFile().toString());
+        }).onError(this::openFailed).run();
+    }
+
+    private void openFailed(Throwable error) {
+        if (error instanceof JournalInUseException) {
+            shell.showOpenFailed(bundle.getString("inUse.header"));
+            explainOpenElsewhere();
+            tasks.onJournal(() -> {
+                FrontRequests.ask(dataDirectory.path());
+                return null;
+            }).andFinally(stage::close).onError(failed -> { }).run();
+            return;
+        }
+        String whileOpening = bundle.getString("error.whileOpening");
+        shell.showOpenFailed(ErrorDialog.sentence(error, whileOpening, bundle));
+        if (error instanceof DamagedJournalException damaged && damaged.newestGoodBackup().isPresent()
+                && offerRestore(damaged)) {
+            BackupService.restore(dataDirectory, damaged.newestGoodBackup().get());
+            openJournal();
+            return;
+        }
+        ErrorDialog.show(stage, error, whileOpening, bundle);
+        stage.close();
     }
 
     /** A second start on the same journal: says so, and the window that has it comes forward when this closes. */
@@ -209,22 +221,32 @@ public final class GutskinApplication extends Application {
         Alert alert = new Alert(Alert.AlertType.WARNING, damaged.getMessage(), restore, ButtonType.CLOSE);
         alert.initOwner(stage);
         alert.setTitle(bundle.getString("app.title"));
-        alert.setHeaderText(String.format(bundle.getString("restore.header"),
-                damaged.newestGood().get().made().toLocalDate()));
+        alert.setHeaderText(String.format(bundle.getString("restore.header"), damaged.newestGoodBackupDay()));
         return alert.showAndWait().orElse(ButtonType.CLOSE) == restore;
     }
 
     /** Every controller the views ask for, with the services it needs. */
     private Map<Class<?>, Supplier<?>> controllers(App opened) {
-        return Map.of(
-                TodayController.class, () -> new TodayController(opened.journal(), opened.foods(), background),
-                HistoryController.class, () -> new HistoryController(opened.journal(), opened.foods(), background,
-                        this::openDay),
-                TrendsController.class, () -> new TrendsController(opened.journal(), opened.foods(), background,
-                        this::openDay),
-                InsightsController.class, () -> new InsightsController(opened.journal(), opened.foods(), background),
-                FoodsController.class, () -> new FoodsController(opened.foods(), background),
-                ExchangeController.class, () -> new ExchangeController(opened, background, this::restoreBackup));
+        return Map.ofEntries(
+                Map.entry(TodayController.class, () -> new TodayController(opened.days(), opened.habits(),
+                        opened.foods(), tasks, clock)),
+                Map.entry(SummaryStripController.class, SummaryStripController::new),
+                Map.entry(WeekCardController.class, WeekCardController::new),
+                Map.entry(MealsController.class, () -> new MealsController(opened.foods(), opened.meals(), tasks,
+                        clock)),
+                Map.entry(NoteController.class, NoteController::new),
+                Map.entry(SleepController.class, SleepController::new),
+                Map.entry(StressController.class, () -> new StressController(clock)),
+                Map.entry(SkinController.class, () -> new SkinController(opened.days(), tasks)),
+                Map.entry(HabitsController.class, () -> new HabitsController(opened.habits(), tasks)),
+                Map.entry(HistoryController.class, () -> new HistoryController(opened.days(), opened.search(),
+                        opened.foods(), tasks, clock, this::openDay)),
+                Map.entry(TrendsController.class, () -> new TrendsController(opened.analysis(), tasks, clock, dialogs,
+                        this::openDay)),
+                Map.entry(InsightsController.class, () -> new InsightsController(opened.analysis(), tasks, clock)),
+                Map.entry(FoodsController.class, () -> new FoodsController(opened.foods(), tasks, clock)),
+                Map.entry(ExchangeController.class, () -> new ExchangeController(opened.exchange(), opened.backups(),
+                        tasks, clock, dialogs, this::restoreBackup)));
     }
 
     /** The view that shows each section. */
@@ -241,7 +263,7 @@ public final class GutskinApplication extends Application {
         if (view.controller() instanceof TodayController loaded) {
             today = loaded;
             // the journal this view saves to, even if a restore has already let go of it
-            today.setOnSaved(date -> shell.showReadOnlyBanner(opened.database().isInReadOnlyFolder()));
+            today.setOnSaved(date -> shell.showReadOnlyBanner(opened.isInReadOnlyFolder()));
         }
         return view.root();
     }
@@ -290,14 +312,11 @@ public final class GutskinApplication extends Application {
         app = null;
         today = null;
         shell.detach();
-        background.run(() -> {
+        tasks.onJournal(() -> {
             closing.close();
-            return Backups.restore(dataDirectory, backup);
-        }, setAside -> openJournal(), error -> {
-            ErrorDialog.show(stage, error, bundle.getString("restore.button").toLowerCase(Locale.ROOT),
-                    bundle);
-            openJournal();
-        });
+            return BackupService.restore(dataDirectory, backup);
+        }).onError(error -> ErrorDialog.show(stage, error, bundle.getString("restore.button")
+                .toLowerCase(Locale.ROOT), bundle)).andFinally(this::openJournal).run();
     }
 
     /** Opens a day in Today, from History or Trends. */
@@ -333,9 +352,9 @@ public final class GutskinApplication extends Application {
             windowState.rememberFrom(stage);
             windowState.save();
         }
-        if (background != null) {
+        if (tasks != null) {
             App opened = app;
-            background.runAndWait(() -> {
+            tasks.runOnJournalAndStop(() -> {
                 if (opened != null) {
                     try {
                         opened.close();

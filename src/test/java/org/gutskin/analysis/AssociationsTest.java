@@ -13,6 +13,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.gutskin.journal.DayEntry;
+import org.gutskin.journal.SampleDays;
 import org.gutskin.journal.SkinCheck;
 import org.junit.jupiter.api.Test;
 
@@ -121,8 +122,8 @@ class AssociationsTest {
         NavigableMap<LocalDate, DayEntry> journal = new TreeMap<>();
         for (int d = 0; d < 60; d++) {
             LocalDate date = PlantedJournals.START.plusDays(d);
-            journal.put(date, DayEntry.empty(date).withMeals(List.of(PlantedJournals.meal(LocalTime.NOON, "kefir")))
-                    .withSkin(Optional.of(SkinCheck.overallOnly(d % 5))));
+            journal.put(date, SampleDays.on(date).withMeals(List.of(PlantedJournals.meal(LocalTime.NOON, "kefir")))
+                    .withSkin(Optional.of(SampleDays.skin(d % 5))).build());
         }
         Insights insights = analyse(journal);
         assertEquals(0, insights.associations().tested(), "fermented every day, nothing else: nothing to compare");
@@ -134,7 +135,7 @@ class AssociationsTest {
     void allEqualSkinScoresSayThereIsNothingToExplain() {
         NavigableMap<LocalDate, DayEntry> journal = new TreeMap<>();
         PlantedJournals.journal(5, 60, 0, false).forEach((date, day) ->
-                journal.put(date, day.withSkin(Optional.of(SkinCheck.overallOnly(3)))));
+                journal.put(date, SampleDays.from(day).withSkin(Optional.of(SampleDays.skin(3))).build()));
         Insights insights = analyse(journal);
         assertEquals(0, insights.associations().tested());
         assertTrue(insights.associations().notEnoughData().contains("all the same"));

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Habit;
+import org.gutskin.journal.SampleDays;
 import org.gutskin.journal.Sleep;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +27,8 @@ class FlagsTest {
     private static NavigableMap<LocalDate, DayEntry> meals(int days, java.util.function.IntFunction<String> meal) {
         NavigableMap<LocalDate, DayEntry> journal = new TreeMap<>();
         for (int d = 0; d < days; d++) {
-            journal.put(START.plusDays(d), DayEntry.empty(START.plusDays(d))
-                    .withMeals(List.of(PlantedJournals.meal(LocalTime.NOON, meal.apply(d)))));
+            journal.put(START.plusDays(d), SampleDays.on(START.plusDays(d))
+                    .withMeals(List.of(PlantedJournals.meal(LocalTime.NOON, meal.apply(d)))).build());
         }
         return journal;
     }
@@ -65,8 +66,8 @@ class FlagsTest {
         NavigableMap<LocalDate, DayEntry> journal = new TreeMap<>();
         for (int d = 0; d < 20; d++) {
             LocalDate date = START.plusDays(d);
-            journal.put(date, DayEntry.empty(date).withSleep(Optional.of(new Sleep(LocalTime.of(1, 0),
-                    LocalTime.of(6, 30), 2))).withHabits(Map.of(Habit.ANTIBIOTIC, d < 10 ? 1.0 : 0.0)));
+            journal.put(date, SampleDays.on(date).withSleep(Optional.of(new Sleep(LocalTime.of(1, 0),
+                    LocalTime.of(6, 30), 2))).withHabits(Map.of(Habit.ANTIBIOTIC, d < 10 ? 1.0 : 0.0)).build());
         }
         List<Flag> flags = flags(journal);
         assertEquals(5.5, find(flags, "sleep_short").values().get("hours_mean"), 1e-9);

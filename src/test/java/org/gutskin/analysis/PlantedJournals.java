@@ -15,6 +15,7 @@ import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Habit;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.MealKind;
+import org.gutskin.journal.SampleDays;
 import org.gutskin.journal.SkinCheck;
 import org.gutskin.journal.Sleep;
 import org.gutskin.journal.StressCheckIn;
@@ -61,7 +62,7 @@ final class PlantedJournals {
             journal.put(START.plusDays(d), new DayEntry(START.plusDays(d), meals,
                     Optional.of(new Sleep(bed, wake, 1 + random.nextInt(5))),
                     List.of(new StressCheckIn(LocalTime.NOON, random.nextInt(11), null)),
-                    Optional.of(SkinCheck.overallOnly(skin)), habits, Optional.empty()));
+                    Optional.of(SampleDays.skin(skin)), habits, Optional.empty()));
         }
         return journal;
     }

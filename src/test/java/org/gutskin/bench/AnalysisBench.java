@@ -5,7 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.NavigableMap;
-import org.gutskin.App;
+import org.gutskin.TestClock;
+import org.gutskin.app.App;
 import org.gutskin.analysis.Insights;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.sample.JournalGenerator;
@@ -19,23 +20,23 @@ final class AnalysisBench {
     /** A journal of {@code years} years in a fresh temporary folder. */
     static Path journal(int years) throws IOException {
         Path folder = Files.createTempDirectory("gutskin-bench-" + years + "y-");
-        try (App app = App.open(DataDirectory.at(folder))) {
-            app.journal().saveAll(new JournalGenerator(app.foods().tagger()).generate(years * 365, years,
+        try (App app = App.open(DataDirectory.at(folder), TestClock.FIXED)) {
+            app.days().saveAll(new JournalGenerator(app.foods().tagger()).generate(years * 365, years,
                     LocalDate.of(2026, 11, 1)));
         }
         return folder;
     }
 
     static void run(Report report, int years, Path folder) {
-        try (App app = App.open(DataDirectory.at(folder))) {
-            NavigableMap<LocalDate, DayEntry> days = app.journal().loadAll();
+        try (App app = App.open(DataDirectory.at(folder), TestClock.FIXED)) {
+            NavigableMap<LocalDate, DayEntry> days = app.days().all();
             for (int i = 0; i < 5; i++) {
-                Insights.of(app.journal().loadAll(), app.foods().knowledge(), null, null);
+                Insights.of(app.days().all(), app.foods().knowledge(), null, null);
             }
             int rounds = 5;
             long start = System.nanoTime();
             for (int i = 0; i < rounds; i++) {
-                days = app.journal().loadAll();
+                days = app.days().all();
             }
             double readMs = (System.nanoTime() - start) / 1e6 / rounds;
             start = System.nanoTime();

@@ -11,9 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gutskin.App;
+import org.gutskin.TestClock;
+import org.gutskin.app.App;
 import org.gutskin.ChildJvm;
 import org.gutskin.journal.DayEntry;
+import org.gutskin.journal.SampleDays;
 import org.gutskin.store.DataDirectory;
 
 /** Start-up against a minimal window, saving a day, and memory with ten years open. */
@@ -26,19 +28,19 @@ final class AppBench {
 
     /** Median and 99th percentile of saving a full day into the journal. */
     static void save(Report report, int years, Path journal) {
-        try (App app = App.open(DataDirectory.at(journal))) {
-            DayEntry template = app.journal().loadAll().lastEntry().getValue();
+        try (App app = App.open(DataDirectory.at(journal), TestClock.FIXED)) {
+            DayEntry template = app.days().all().lastEntry().getValue();
             int saves = 400;
             double[] millis = new double[saves];
             for (int i = 0; i < saves + 50; i++) {
-                DayEntry day = template.withNote(Optional.of("benchmark " + i));
+                DayEntry day = SampleDays.from(template).withNote(Optional.of("benchmark " + i)).build();
                 long start = System.nanoTime();
-                app.journal().save(day);
+                app.days().save(day);
                 if (i >= 50) {
                     millis[i - 50] = (System.nanoTime() - start) / 1e6;
                 }
             }
-            app.journal().save(template);
+            app.days().save(template);
             Arrays.sort(millis);
             report.add(years + " years: save a full day (synchronous=FULL), median", millis[saves / 2], "ms", "");
             report.add(years + " years: save a full day, p99", millis[(int) (saves * 0.99)], "ms",

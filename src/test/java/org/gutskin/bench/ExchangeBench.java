@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.gutskin.App;
+import org.gutskin.TestClock;
+import org.gutskin.app.App;
 import org.gutskin.exchange.ConflictRule;
 import org.gutskin.exchange.ExportFormat;
 import org.gutskin.exchange.ImportPlan;
@@ -21,7 +22,7 @@ final class ExchangeBench {
         Path out = Files.createTempDirectory("gutskin-bench-export-");
         long foodRows = 0;
         double foodSeconds = 0;
-        try (App app = App.open(DataDirectory.at(journal))) {
+        try (App app = App.open(DataDirectory.at(journal), TestClock.FIXED)) {
             for (int warm = 0; warm < 3; warm++) {
                 export(app, ExportFormat.FOODS, out.resolve("warm.csv"));
             }
@@ -53,11 +54,10 @@ final class ExchangeBench {
                     years == 10 ? ">= 0.5×" : "");
         }
         Path copy = Files.createTempDirectory("gutskin-bench-import-");
-        try (App app = App.open(DataDirectory.at(copy))) {
+        try (App app = App.open(DataDirectory.at(copy), TestClock.FIXED)) {
             long start = System.nanoTime();
-            ImportPlan plan = JournalImporter.read(List.of(out.resolve("journal.zip")), app.importKnowledge(),
-                    app.journal().habits(), JournalImporter.Options.DEFAULT);
-            app.imports().apply(plan, ConflictRule.SKIP, false);
+            ImportPlan plan = app.exchange().read(List.of(out.resolve("journal.zip")), JournalImporter.Options.DEFAULT);
+            app.exchange().apply(plan, ConflictRule.SKIP, false);
             double millis = (System.nanoTime() - start) / 1e6;
             report.add(years + " years: import the journal .zip (" + plan.days().size() + " days)", millis, "ms",
                     years == 10 ? "<= 3000 ms" : "");
@@ -65,8 +65,7 @@ final class ExchangeBench {
     }
 
     private static long export(App app, ExportFormat format, Path target) {
-        return JournalExporter.export(new JournalExporter.Request(format, target, null, null, false),
-                app.exportSource(null, null), progress -> { });
+        return app.exchange().export(new JournalExporter.Request(format, target, null, null, false), progress -> { });
     }
 
     /** The sqlite3 command-line shell writing the foods rows as CSV, best of three; NaN when it is not installed. */

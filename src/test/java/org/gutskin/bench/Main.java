@@ -2,7 +2,8 @@ package org.gutskin.bench;
 
 import java.nio.file.Path;
 import javafx.application.Platform;
-import org.gutskin.App;
+import org.gutskin.TestClock;
+import org.gutskin.app.App;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.ui.trends.TrendsRedrawBench;
 
@@ -37,9 +38,9 @@ public final class Main {
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         Platform.startup(() -> { });
-        try (App app = App.open(DataDirectory.at(tenYears))) {
+        try (App app = App.open(DataDirectory.at(tenYears), TestClock.FIXED)) {
             int[] ranges = {14, 30, 90, 365, 0};
-            double[] millis = TrendsRedrawBench.measure(app.journal().loadAll(), app.foods().knowledge(), ranges);
+            double[] millis = TrendsRedrawBench.measure(app.days().all(), app.foods().knowledge(), ranges);
             String[] names = {"2 weeks", "30 days", "90 days", "1 year", "all (10 years, weekly)"};
             for (int i = 0; i < ranges.length; i++) {
                 report.add("10 years: Trends range switch to " + names[i] + " (series built and drawn)", millis[i],

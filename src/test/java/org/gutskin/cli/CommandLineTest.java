@@ -11,7 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.gutskin.App;
+import org.gutskin.TestClock;
+import org.gutskin.app.App;
 import org.gutskin.store.DataDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,7 @@ class CommandLineTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine commandLine = CommandLineRunner.build(windowsOpened::add, List.of());
+        CommandLine commandLine = CommandLineRunner.build(windowsOpened::add, List.of(), TestClock.FIXED);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
@@ -43,7 +44,7 @@ class CommandLineTest {
         for (List<String> args : List.of(List.of("--data-dir", folder.toString()),
                 List.of("--data-dir=" + folder))) {
             windowsOpened.clear();
-            int exitCode = CommandLineRunner.run(windowsOpened::add, List.of(), new PrintWriter(out, true),
+            int exitCode = CommandLineRunner.run(windowsOpened::add, List.of(), TestClock.FIXED, new PrintWriter(out, true),
                     new PrintWriter(err, true), args.toArray(String[]::new));
             assertEquals(CommandLineRunner.OK, exitCode, args.toString());
             assertEquals(List.of(folder), windowsOpened.stream().map(DataDirectory::path).toList(), args.toString());
@@ -59,7 +60,7 @@ class CommandLineTest {
     @Test
     void aPlainStartThatCannotOpenTheJournalIsOneLineOnStderr() throws IOException {
         Files.writeString(folder.resolve(DataDirectory.DATABASE_FILE), "hello, not SQLite");
-        int exitCode = CommandLineRunner.run(directory -> App.open(directory).close(), List.of(),
+        int exitCode = CommandLineRunner.run(directory -> App.open(directory, TestClock.FIXED).close(), List.of(), TestClock.FIXED,
                 new PrintWriter(out, true), new PrintWriter(err, true), "--data-dir", folder.toString());
         assertEquals(CommandLineRunner.USER_ERROR, exitCode);
         assertEquals(1, err.toString().strip().lines().count(), err.toString());

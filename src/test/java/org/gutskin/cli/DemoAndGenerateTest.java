@@ -12,7 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.gutskin.App;
+import org.gutskin.TestClock;
+import org.gutskin.app.App;
 import org.gutskin.analysis.Association;
 import org.gutskin.analysis.Factor;
 import org.gutskin.analysis.Insights;
@@ -26,7 +27,7 @@ class DemoAndGenerateTest {
     Path folder;
 
     private int run(List<Object> commands, String... args) {
-        CommandLine commandLine = CommandLineRunner.build(directory -> { }, commands);
+        CommandLine commandLine = CommandLineRunner.build(directory -> { }, commands, TestClock.FIXED);
         commandLine.setOut(new PrintWriter(new StringWriter(), true));
         commandLine.setErr(new PrintWriter(new StringWriter(), true));
         return commandLine.execute(args);
@@ -54,9 +55,9 @@ class DemoAndGenerateTest {
         }
         assertEquals(0, run(List.of(new GenerateCommand()), "--data-dir", folder.resolve("c").toString(),
                 "generate", "--days", "200", "--seed", "10", "--end", "2026-05-01"));
-        try (App a = App.openForReading(DataDirectory.at(folder.resolve("a")));
-             App c = App.openForReading(DataDirectory.at(folder.resolve("c")))) {
-            assertFalse(a.journal().loadAll().equals(c.journal().loadAll()), "another seed, another journal");
+        try (App a = App.openForReading(DataDirectory.at(folder.resolve("a")), TestClock.FIXED);
+             App c = App.openForReading(DataDirectory.at(folder.resolve("c")), TestClock.FIXED)) {
+            assertFalse(a.days().all().equals(c.days().all()), "another seed, another journal");
         }
     }
 
@@ -64,8 +65,8 @@ class DemoAndGenerateTest {
     void theGeneratorsPlantedRelationsAreFoundByTheAnalysis() {
         assertEquals(0, run(List.of(new GenerateCommand()), "--data-dir", folder.toString(), "generate", "--days",
                 "365", "--seed", "5", "--end", "2026-05-01"));
-        try (App app = App.openForReading(DataDirectory.at(folder))) {
-            Insights insights = Insights.of(app.journal().loadAll(), app.foods().knowledge(), null, null);
+        try (App app = App.openForReading(DataDirectory.at(folder), TestClock.FIXED)) {
+            Insights insights = Insights.of(app.days().all(), app.foods().knowledge(), null, null);
             List<Association> found = insights.associations().reported();
             assertTrue(found.stream().anyMatch(a -> a.factor() == Factor.ULTRA_PROCESSED
                     && Integer.valueOf(2).equals(a.lagDays()) && a.effect() > 0), found.toString());
@@ -84,10 +85,10 @@ class DemoAndGenerateTest {
         try {
             CommandLine commandLine = CommandLineRunner.build(directory -> { }, List.of(new DemoCommand(directory -> {
                 opened.add(directory.path());
-                try (App app = App.openForReading(directory)) {
-                    hadDays.add(app.journal().loadAll().size() > 100);
+                try (App app = App.openForReading(directory, TestClock.FIXED)) {
+                    hadDays.add(app.days().all().size() > 100);
                 }
-            })));
+            })), TestClock.FIXED);
             commandLine.setOut(new PrintWriter(new StringWriter(), true));
             assertEquals(0, commandLine.execute("demo"));
         } finally {
@@ -104,7 +105,7 @@ class DemoAndGenerateTest {
     void theDemoCommandIsListedInHelp() {
         StringWriter out = new StringWriter();
         CommandLine commandLine = CommandLineRunner.build(directory -> { }, List.of(new DemoCommand(d -> { }),
-                new GenerateCommand()));
+                new GenerateCommand()), TestClock.FIXED);
         commandLine.setOut(new PrintWriter(out, true));
         assertEquals(0, commandLine.execute("--help"));
         assertTrue(out.toString().contains("demo") && out.toString().contains("generate"), out.toString());

@@ -8,7 +8,8 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.gutskin.App;
+import org.gutskin.TestClock;
+import org.gutskin.app.App;
 import org.gutskin.sample.JournalGenerator;
 import org.gutskin.store.DataDirectory;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class InsightsCommandTest {
 
     private int run(String... args) {
         CommandLine commandLine = CommandLineRunner.build(directory -> { },
-                List.of(new InsightsCommand(), new GenerateCommand()));
+                List.of(new InsightsCommand(), new GenerateCommand()), TestClock.FIXED);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
@@ -59,8 +60,8 @@ class InsightsCommandTest {
 
     @Test
     void aDateRangeIsHonouredAndAWrongOneRefused() {
-        try (App app = App.open(DataDirectory.at(folder))) {
-            app.journal().saveAll(new JournalGenerator(app.foods().tagger()).generate(60, 1,
+        try (App app = App.open(DataDirectory.at(folder), TestClock.FIXED)) {
+            app.days().saveAll(new JournalGenerator(app.foods().tagger()).generate(60, 1,
                     LocalDate.of(2026, 3, 31)));
         }
         assertEquals(0, run("--data-dir", folder.toString(), "insights", "--from", "2026-03-01", "--to",
@@ -73,8 +74,8 @@ class InsightsCommandTest {
 
     @Test
     void insightsWorkWhileTheJournalIsOpenInTheApp() {
-        try (App app = App.open(DataDirectory.at(folder))) {
-            app.journal().saveAll(new JournalGenerator(app.foods().tagger()).generate(30, 2, LocalDate.now()));
+        try (App app = App.open(DataDirectory.at(folder), TestClock.FIXED)) {
+            app.days().saveAll(new JournalGenerator(app.foods().tagger()).generate(30, 2, TestClock.TODAY));
             assertEquals(0, run("--data-dir", folder.toString(), "insights"));
         }
         assertTrue(out.toString().matches("(?s)\\d+ days logged from .*"), out.toString());

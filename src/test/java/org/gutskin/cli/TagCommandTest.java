@@ -7,7 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.gutskin.App;
+import org.gutskin.TestClock;
+import org.gutskin.app.App;
 import org.gutskin.store.DataDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,7 @@ class TagCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine commandLine = CommandLineRunner.build(directory -> { }, List.of(new TagCommand()));
+        CommandLine commandLine = CommandLineRunner.build(directory -> { }, List.of(new TagCommand()), TestClock.FIXED);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
@@ -49,7 +50,7 @@ class TagCommandTest {
 
     @Test
     void theUsersOwnKnowledgeIsUsedEvenWhileTheJournalIsOpenElsewhere() {
-        try (App app = App.open(DataDirectory.at(folder))) {
+        try (App app = App.open(DataDirectory.at(folder), TestClock.FIXED)) {
             app.foods().teachPhrase("glorp", "kimchi");
             assertEquals(0, run("--data-dir", folder.toString(), "tag", "glorp"));
         }

@@ -18,16 +18,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
-import org.gutskin.App;
+import org.gutskin.TestClock;
+import org.gutskin.app.App;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Habit;
 import org.gutskin.journal.HabitKind;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.MealKind;
+import org.gutskin.journal.SampleDays;
 import org.gutskin.journal.SkinCheck;
 import org.gutskin.journal.Sleep;
 import org.gutskin.journal.StressCheckIn;
 import org.gutskin.journal.Symptom;
+import org.gutskin.service.ExchangeService;
 import org.gutskin.store.DataDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,15 +47,15 @@ class ExchangeTest {
     Path folder;
 
     private App open(String name) {
-        return App.open(DataDirectory.at(folder.resolve(name)));
+        return App.open(DataDirectory.at(folder.resolve(name)), TestClock.FIXED);
     }
 
     /** A random journal with awkward text everywhere text can go, and some empty days. */
     private static List<DayEntry> randomJournal(App app, long seed) {
         Random random = new Random(seed);
         List<DayEntry> days = new ArrayList<>();
-        app.journal().saveHabit(new Habit("evening_walk", "Evening walk, with dog", HabitKind.YES_NO, false, false));
-        app.journal().saveHabit(new Habit("cups_of_tea", "=Cups of tea", HabitKind.NUMBER, false, true));
+        app.habits().save(List.of(new Habit("evening_walk", "Evening walk, with dog", HabitKind.YES_NO, false, false)));
+        app.habits().save(List.of(new Habit("cups_of_tea", "=Cups of tea", HabitKind.NUMBER, false, true)));
         LocalDate start = LocalDate.of(2025, 6, 1);
         for (int d = 0; d < 40; d++) {
             if (random.nextInt(6) == 0) {
@@ -92,19 +95,17 @@ class ExchangeTest {
                     habits, random.nextBoolean() ? Optional.of(AWKWARD[random.nextInt(AWKWARD.length)])
                     : Optional.empty()));
         }
-        app.journal().saveAll(days);
+        app.days().saveAll(days);
         app.foods().teachPhrase("=weird phrase", "kimchi");
         return days;
     }
 
     private long export(App app, ExportFormat format, Path out) {
-        return JournalExporter.export(new JournalExporter.Request(format, out, null, null, false),
-                app.exportSource(null, null), progress -> { });
+        return app.exchange().export(new JournalExporter.Request(format, out, null, null, false), progress -> { });
     }
 
     private ImportPlan read(App app, Path... paths) {
-        return JournalImporter.read(List.of(paths), app.importKnowledge(), app.journal().habits(),
-                JournalImporter.Options.DEFAULT);
+        return app.exchange().read(List.of(paths), JournalImporter.Options.DEFAULT);
     }
 
     @ParameterizedTest
@@ -116,16 +117,16 @@ class ExchangeTest {
             Map<LocalDate, DayEntry> before;
             try (App source = open("source-" + seed + target)) {
                 randomJournal(source, seed);
-                before = source.journal().loadAll();
-                habitsBefore = source.journal().habits();
+                before = source.days().all();
+                habitsBefore = source.habits().all();
                 export(source, ExportFormat.JOURNAL, out);
             }
             try (App copy = open("copy-" + seed + target)) {
                 ImportPlan plan = read(copy, out);
                 assertEquals(List.of(), plan.problems());
-                copy.imports().apply(plan, ConflictRule.SKIP, false);
-                assertEquals(before, copy.journal().loadAll(), "seed " + seed);
-                assertEquals(habitsBefore, copy.journal().habits());
+                copy.exchange().apply(plan, ConflictRule.SKIP, false);
+                assertEquals(before, copy.days().all(), "seed " + seed);
+                assertEquals(habitsBefore, copy.habits().all());
                 assertEquals("kimchi", copy.foods().tag("=weird phrase").items().get(0).food().name());
             }
         }
@@ -134,7 +135,7 @@ class ExchangeTest {
     @Test
     void formulaLookingCellsAreNeutralisedForSpreadsheets() throws IOException {
         try (App app = open("formula")) {
-            app.journal().save(DayEntry.empty(LocalDate.of(2026, 1, 1)).withNote(Optional.of("=HYPERLINK(\"x\")")));
+            app.days().save(SampleDays.on(LocalDate.of(2026, 1, 1)).withNote(Optional.of("=HYPERLINK(\"x\")")).build());
             export(app, ExportFormat.JOURNAL, folder.resolve("out"));
         }
         String notes = Files.readString(folder.resolve("out").resolve("notes.csv"));
@@ -163,12 +164,12 @@ class ExchangeTest {
     void theDailyReportHasEveryFeatureAndGapsForUnloggedDays() throws IOException {
         try (App app = open("daily")) {
             LocalDate day = LocalDate.of(2026, 2, 1);
-            app.journal().save(DayEntry.empty(day).withMeals(List.of(new Meal(LocalTime.NOON, MealKind.LUNCH,
+            app.days().save(SampleDays.on(day).withMeals(List.of(new Meal(LocalTime.NOON, MealKind.LUNCH,
                     "kimchi and 2 glasses of red wine", app.foods().tag("kimchi and 2 glasses of red wine")
-                    .foodItems()))).withSkin(Optional.of(SkinCheck.overallOnly(4))));
-            app.journal().save(DayEntry.empty(day.plusDays(2)).withSkin(Optional.of(SkinCheck.overallOnly(2))));
-            assertEquals(3, JournalExporter.export(new JournalExporter.Request(ExportFormat.DAILY,
-                    folder.resolve("d.csv"), null, null, true), app.exportSource(null, null), progress -> { }));
+                    .foodItems()))).withSkin(Optional.of(SampleDays.skin(4))).build());
+            app.days().save(SampleDays.on(day.plusDays(2)).withSkin(Optional.of(SampleDays.skin(2))).build());
+            assertEquals(3, app.exchange().export(new JournalExporter.Request(ExportFormat.DAILY,
+                    folder.resolve("d.csv"), null, null, true), progress -> { }));
         }
         List<String> lines = Files.readAllLines(folder.resolve("d.csv"));
         assertTrue(lines.get(0).startsWith("\uFEFFdate,food_logged,prebiotic_servings,fermented_servings"));
@@ -184,28 +185,28 @@ class ExchangeTest {
         try (App app = open("sheet")) {
             ImportPlan plan = read(app, folder.resolve("my meals.csv"), folder.resolve("scores.csv"));
             assertEquals(List.of(), plan.problems());
-            app.imports().apply(plan, ConflictRule.SKIP, false);
-            DayEntry day = app.journal().load(LocalDate.of(2026, 4, 1));
+            app.exchange().apply(plan, ConflictRule.SKIP, false);
+            DayEntry day = app.days().day(LocalDate.of(2026, 4, 1));
             assertEquals(List.of("kefir", "banana"), day.meals().get(0).items().stream().map(i -> i.food()).toList());
             assertEquals(List.of("pizza", "cola"), day.meals().get(1).items().stream().map(i -> i.food()).toList());
             assertEquals(3, day.skin().orElseThrow().overall());
-            assertEquals(5, app.journal().load(LocalDate.of(2026, 4, 2)).skin().orElseThrow().overall());
+            assertEquals(5, app.days().day(LocalDate.of(2026, 4, 2)).skin().orElseThrow().overall());
         }
     }
 
     private void assertRefused(String file, String content, String expected) throws IOException {
         Files.writeString(folder.resolve(file), content);
         try (App app = open("refused-" + file.replace('.', '-'))) {
-            app.journal().save(DayEntry.empty(LocalDate.of(2020, 1, 1)).withNote(Optional.of("before")));
-            Map<LocalDate, DayEntry> before = app.journal().loadAll();
+            app.days().save(SampleDays.on(LocalDate.of(2020, 1, 1)).withNote(Optional.of("before")).build());
+            Map<LocalDate, DayEntry> before = app.days().all();
             ImportPlan plan = read(app, folder.resolve(file));
             assertTrue(plan.hasProblems(), file);
             assertEquals(expected, plan.problems().get(0).toString());
             ExchangeException refused = assertThrows(ExchangeException.class,
-                    () -> app.imports().apply(plan, ConflictRule.REPLACE, false));
+                    () -> app.exchange().apply(plan, ConflictRule.REPLACE, false));
             assertTrue(refused.getMessage().startsWith("Nothing was imported"), refused.getMessage());
-            assertEquals(before, app.journal().loadAll(), "nothing written");
-            assertEquals(Habit.BUILT_IN, app.journal().habits());
+            assertEquals(before, app.days().all(), "nothing written");
+            assertEquals(Habit.BUILT_IN, app.habits().all());
         }
     }
 
@@ -241,8 +242,8 @@ class ExchangeTest {
             assertEquals(1, plan.problemCount());
             assertEquals("skin.csv:3: overall: Overall skin severity must be between 0 and 10, got 11",
                     plan.problems().get(0).toString());
-            app.imports().apply(plan, ConflictRule.SKIP, true);
-            assertEquals(2, app.journal().loadAll().size());
+            app.exchange().apply(plan, ConflictRule.SKIP, true);
+            assertEquals(2, app.days().all().size());
         }
     }
 
@@ -253,15 +254,15 @@ class ExchangeTest {
         Files.writeString(folder.resolve("notes.csv"), "date,note\n2026-05-05,imported note\n");
         for (ConflictRule rule : ConflictRule.values()) {
             try (App app = open("rule-" + rule.key())) {
-                DayEntry existing = DayEntry.empty(day).withMeals(List.of(new Meal(LocalTime.of(8, 0),
+                DayEntry existing = SampleDays.on(day).withMeals(List.of(new Meal(LocalTime.of(8, 0),
                         MealKind.BREAKFAST, "oats", app.foods().tag("oats").foodItems())))
-                        .withSkin(Optional.of(SkinCheck.overallOnly(2)));
-                app.journal().save(existing);
+                        .withSkin(Optional.of(SampleDays.skin(2))).build();
+                app.days().save(existing);
                 ImportPlan plan = read(app, folder.resolve("meals.csv"), folder.resolve("notes.csv"));
-                ImportService.Preview preview = app.imports().preview(plan, rule);
+                ExchangeService.Preview preview = app.exchange().preview(plan, rule);
                 assertEquals(1, preview.conflictingDays());
-                app.imports().apply(plan, rule, false);
-                DayEntry after = app.journal().load(day);
+                app.exchange().apply(plan, rule, false);
+                DayEntry after = app.days().day(day);
                 switch (rule) {
                     case SKIP -> assertEquals(existing, after);
                     case REPLACE -> {
@@ -291,16 +292,16 @@ class ExchangeTest {
         try (App app = open("daylio")) {
             ImportPlan plan = read(app, fixture("daylio.csv"));
             assertEquals(List.of(), plan.problems());
-            app.imports().apply(plan, ConflictRule.SKIP, false);
-            DayEntry monday = app.journal().load(LocalDate.of(2026, 3, 2));
+            app.exchange().apply(plan, ConflictRule.SKIP, false);
+            DayEntry monday = app.days().day(LocalDate.of(2026, 3, 2));
             assertEquals(List.of(new StressCheckIn(LocalTime.of(21, 15), 3, "Daylio mood: good"),
                     new StressCheckIn(LocalTime.of(8, 0), 5, "Daylio mood: meh")), monday.stress());
             assertEquals(List.of("kefir", "coffee"), monday.meals().stream().map(Meal::description).toList());
             assertEquals(Map.of("running", 1.0, "work", 1.0), monday.habits());
             assertEquals(Optional.of("Felt fine\nMorning\ntired, slept late"), monday.note());
-            DayEntry tuesday = app.journal().load(LocalDate.of(2026, 3, 3));
+            DayEntry tuesday = app.days().day(LocalDate.of(2026, 3, 3));
             assertEquals(9, tuesday.stress().get(0).level());
-            assertTrue(app.journal().habits().stream().anyMatch(habit -> habit.key().equals("party")));
+            assertTrue(app.habits().all().stream().anyMatch(habit -> habit.key().equals("party")));
         }
     }
 
@@ -309,8 +310,8 @@ class ExchangeTest {
         try (App app = open("cronometer")) {
             ImportPlan plan = read(app, fixture("cronometer.csv"));
             assertEquals(List.of(), plan.problems());
-            app.imports().apply(plan, ConflictRule.SKIP, false);
-            DayEntry day = app.journal().load(LocalDate.of(2026, 3, 2));
+            app.exchange().apply(plan, ConflictRule.SKIP, false);
+            DayEntry day = app.days().day(LocalDate.of(2026, 3, 2));
             assertEquals(2, day.meals().size());
             Meal breakfast = day.meals().get(0);
             assertEquals(MealKind.BREAKFAST, breakfast.kind());
@@ -318,7 +319,7 @@ class ExchangeTest {
             assertEquals(List.of("oats", "banana"), breakfast.items().stream().map(i -> i.food()).toList());
             assertEquals(List.of("kimchi", "white rice"), day.meals().get(1).items().stream().map(i -> i.food())
                     .toList());
-            assertEquals(MealKind.SNACK, app.journal().load(LocalDate.of(2026, 3, 3)).meals().get(0).kind());
+            assertEquals(MealKind.SNACK, app.days().day(LocalDate.of(2026, 3, 3)).meals().get(0).kind());
         }
     }
 
@@ -327,14 +328,14 @@ class ExchangeTest {
         try (App app = open("loop")) {
             ImportPlan plan = read(app, fixture("Checkmarks.csv"));
             assertEquals(List.of(), plan.problems());
-            app.imports().apply(plan, ConflictRule.SKIP, false);
+            app.exchange().apply(plan, ConflictRule.SKIP, false);
             assertEquals(Map.of("meditate", 1.0, "glasses_of_water", 8.0, Habit.PROBIOTIC, 1.0),
-                    app.journal().load(LocalDate.of(2026, 3, 1)).habits());
+                    app.days().day(LocalDate.of(2026, 3, 1)).habits());
             assertEquals(Map.of("meditate", 0.0, "glasses_of_water", 6.0),
-                    app.journal().load(LocalDate.of(2026, 3, 2)).habits());
+                    app.days().day(LocalDate.of(2026, 3, 2)).habits());
             assertEquals(Map.of("meditate", 1.0, Habit.PROBIOTIC, 0.0),
-                    app.journal().load(LocalDate.of(2026, 3, 3)).habits());
-            assertEquals(HabitKind.NUMBER, app.journal().habits().stream()
+                    app.days().day(LocalDate.of(2026, 3, 3)).habits());
+            assertEquals(HabitKind.NUMBER, app.habits().all().stream()
                     .filter(habit -> habit.key().equals("glasses_of_water")).findFirst().orElseThrow().kind());
         }
     }
@@ -344,8 +345,7 @@ class ExchangeTest {
         Path target = Files.writeString(folder.resolve("journal.zip"), "last week's export\n");
         try (App app = open("failing")) {
             randomJournal(app, 9);
-            JournalExporter.Source real = app.exportSource(null, null);
-            TreeMap<LocalDate, DayEntry> failing = new TreeMap<>(real.days().get()) {
+            TreeMap<LocalDate, DayEntry> failing = new TreeMap<>(app.days().all()) {
                 @Override
                 public java.util.Collection<DayEntry> values() {
                     List<DayEntry> some = new ArrayList<>(super.values()).subList(0, 5);
@@ -365,8 +365,8 @@ class ExchangeTest {
                     };
                 }
             };
-            JournalExporter.Source broken = new JournalExporter.Source(() -> failing, real.habits(), real.userFoods(),
-                    real.phrases(), real.knowledge(), real.foodsEaten());
+            JournalExporter.Source broken = new JournalExporter.Source(() -> failing, app.habits().all(), List.of(),
+                    Map.of(), app.foods().knowledge(), visitor -> { });
             assertThrows(IllegalStateException.class, () -> JournalExporter.export(new JournalExporter.Request(
                     ExportFormat.JOURNAL, target, null, null, false), broken, progress -> { }));
         }

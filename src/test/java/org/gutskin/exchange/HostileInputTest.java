@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import org.gutskin.App;
+import org.gutskin.TestClock;
+import org.gutskin.app.App;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Habit;
+import org.gutskin.journal.SampleDays;
 import org.gutskin.store.DataDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,31 +87,30 @@ class HostileInputTest {
     void mutatedFilesNeverThrowNorHalfWrite() throws Exception {
         Random random = new Random(7);
         int tried = 0;
-        try (App app = App.open(DataDirectory.at(folder.resolve("journal")))) {
-            DayEntry existing = DayEntry.empty(LocalDate.of(2020, 2, 2)).withNote(Optional.of("keep me"));
-            app.journal().save(existing);
+        try (App app = App.open(DataDirectory.at(folder.resolve("journal")), TestClock.FIXED)) {
+            DayEntry existing = SampleDays.on(LocalDate.of(2020, 2, 2)).withNote(Optional.of("keep me")).build();
+            app.days().save(existing);
             for (int i = 0; i < 400; i++) {
                 int kind = random.nextInt(NAMES.length);
                 Path file = folder.resolve(i + "").resolve(NAMES[kind]);
                 Files.createDirectories(file.getParent());
                 Files.write(file, mutate(GOOD[kind].getBytes(StandardCharsets.UTF_8), random));
-                ImportPlan plan = JournalImporter.read(List.of(file), app.importKnowledge(), app.journal().habits(),
-                        JournalImporter.Options.DEFAULT);
+                ImportPlan plan = app.exchange().read(List.of(file), JournalImporter.Options.DEFAULT);
                 tried++;
                 for (ImportProblem problem : plan.problems()) {
                     assertTrue(problem.toString().startsWith(NAMES[kind]), problem.toString());
                 }
                 if (plan.hasProblems()) {
-                    Map<LocalDate, DayEntry> before = app.journal().loadAll();
+                    Map<LocalDate, DayEntry> before = app.days().all();
                     try {
-                        app.imports().apply(plan, ConflictRule.REPLACE, false);
+                        app.exchange().apply(plan, ConflictRule.REPLACE, false);
                     } catch (ExchangeException expected) {
                         // refused as it should be
                     }
-                    assertEquals(before, app.journal().loadAll(), "nothing written for " + file);
+                    assertEquals(before, app.days().all(), "nothing written for " + file);
                 }
             }
-            assertEquals(existing, app.journal().load(existing.date()));
+            assertEquals(existing, app.days().day(existing.date()));
         }
         assertEquals(400, tried);
     }
@@ -123,17 +124,15 @@ class HostileInputTest {
         Files.writeString(folder.resolve("wide.csv"), wide + "\n2026-01-01\n");
         Files.writeString(folder.resolve("notes.csv"), "date,note\n2026-01-01," + "n".repeat(10 * 1024 * 1024)
                 + "\n");
-        try (App app = App.open(DataDirectory.at(folder.resolve("journal")))) {
-            ImportPlan wide100k = JournalImporter.read(List.of(folder.resolve("wide.csv")), app.importKnowledge(),
-                    app.journal().habits(), JournalImporter.Options.DEFAULT);
+        try (App app = App.open(DataDirectory.at(folder.resolve("journal")), TestClock.FIXED)) {
+            ImportPlan wide100k = app.exchange().read(List.of(folder.resolve("wide.csv")), JournalImporter.Options.DEFAULT);
             assertTrue(wide100k.hasProblems());
             assertTrue(wide100k.problems().get(0).toString().startsWith("wide.csv:1: header:"),
                     wide100k.problems().get(0).toString());
-            ImportPlan longNote = JournalImporter.read(List.of(folder.resolve("notes.csv")), app.importKnowledge(),
-                    app.journal().habits(), JournalImporter.Options.DEFAULT);
+            ImportPlan longNote = app.exchange().read(List.of(folder.resolve("notes.csv")), JournalImporter.Options.DEFAULT);
             assertEquals(List.of(), longNote.problems());
-            app.imports().apply(longNote, ConflictRule.SKIP, false);
-            assertEquals(10 * 1024 * 1024, app.journal().load(LocalDate.of(2026, 1, 1)).note().orElseThrow().length(),
+            app.exchange().apply(longNote, ConflictRule.SKIP, false);
+            assertEquals(10 * 1024 * 1024, app.days().day(LocalDate.of(2026, 1, 1)).note().orElseThrow().length(),
                     "a 10 MB note is kept whole");
         }
     }
@@ -143,18 +142,18 @@ class HostileInputTest {
         String[] texts = {"emoji \uD83E\uDDEA\uD83E\uDD6C", "rtl \u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627",
                 "zero\u200bwidth\u200d joiners\ufeff", "'; DROP TABLE meal; --", "=cmd|' /C calc'!A0",
                 "n".repeat(1024 * 1024), "tab\tand\nnewline\r\n", "\\back\\slash %_like"};
-        try (App app = App.open(DataDirectory.at(folder.resolve("journal")))) {
+        try (App app = App.open(DataDirectory.at(folder.resolve("journal")), TestClock.FIXED)) {
             for (int i = 0; i < texts.length; i++) {
                 LocalDate date = LocalDate.of(2026, 3, 1).plusDays(i);
-                app.journal().save(DayEntry.empty(date).withNote(Optional.of(texts[i]))
-                        .withHabits(Map.of(Habit.PROBIOTIC, 1.0)));
+                app.days().save(SampleDays.on(date).withNote(Optional.of(texts[i]))
+                        .withHabits(Map.of(Habit.PROBIOTIC, 1.0)).build());
             }
         }
-        try (App app = App.open(DataDirectory.at(folder.resolve("journal")))) {
+        try (App app = App.open(DataDirectory.at(folder.resolve("journal")), TestClock.FIXED)) {
             for (int i = 0; i < texts.length; i++) {
-                assertEquals(Optional.of(texts[i]), app.journal().load(LocalDate.of(2026, 3, 1).plusDays(i)).note());
+                assertEquals(Optional.of(texts[i]), app.days().day(LocalDate.of(2026, 3, 1).plusDays(i)).note());
             }
-            assertEquals(1, app.journal().search("%_like", Set.of(), 10).size(),
+            assertEquals(1, app.search().search("%_like", tag -> tag.key()).size(),
                     "LIKE wildcards in a search are literal");
         }
     }

@@ -12,11 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.gutskin.TestClock;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.FoodItem;
+import org.gutskin.journal.FoodUse;
 import org.gutskin.journal.InvalidEntryException;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.MealKind;
+import org.gutskin.journal.SampleDays;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.store.Database;
 import org.gutskin.store.JournalRepository;
@@ -36,7 +39,7 @@ class FoodLibraryTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(DataDirectory.at(folder));
+        database = Database.open(DataDirectory.at(folder), TestClock.FIXED);
         journal = new JournalRepository(database);
         library = FoodLibrary.open(FoodKnowledge.loadShipped(), new UserFoodRepository(database), journal);
     }
@@ -50,7 +53,7 @@ class FoodLibraryTest {
         DayEntry day = journal.load(date);
         List<Meal> meals = new ArrayList<>(day.meals());
         meals.add(new Meal(LocalTime.NOON, MealKind.LUNCH, description, library.tag(description).foodItems()));
-        journal.save(day.withMeals(meals));
+        journal.save(SampleDays.from(day).withMeals(meals).build());
     }
 
     private List<String> foodsOn(LocalDate date) {
@@ -137,9 +140,9 @@ class FoodLibraryTest {
         logMeal(DAY.minusDays(40), "kimchi and rice");
         logMeal(DAY.minusDays(3), "kimchi");
         logMeal(DAY.minusDays(3), "more kimchi");
-        List<JournalRepository.FoodUse> uses = library.usesOf("kimchi");
-        assertEquals(List.of(new JournalRepository.FoodUse(DAY.minusDays(3), 2),
-                new JournalRepository.FoodUse(DAY.minusDays(40), 1)), uses);
+        List<FoodUse> uses = library.usesOf("kimchi");
+        assertEquals(List.of(new FoodUse(DAY.minusDays(3), 2),
+                new FoodUse(DAY.minusDays(40), 1)), uses);
     }
 
     @Test

@@ -6,9 +6,67 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Days with every kind of entry, for round-trip tests. */
+/** Days for tests: one with every kind of entry, and a builder for days with just what a test needs. */
 public final class SampleDays {
     private SampleDays() {
+    }
+
+    /** A day with nothing logged yet, to add entries to. */
+    public static Builder on(LocalDate date) {
+        return new Builder(DayEntry.empty(date));
+    }
+
+    /** A copy of {@code day} to change. */
+    public static Builder from(DayEntry day) {
+        return new Builder(day);
+    }
+
+    /** A skin check with only the overall score. */
+    public static SkinCheck skin(int overall) {
+        return new SkinCheck(overall, Map.of(), null, null);
+    }
+
+    /** Builds a day from another, one kind of entry at a time. */
+    public static final class Builder {
+        private DayEntry day;
+
+        private Builder(DayEntry day) {
+            this.day = day;
+        }
+
+        public Builder withMeals(List<Meal> meals) {
+            day = new DayEntry(day.date(), meals, day.sleep(), day.stress(), day.skin(), day.habits(), day.note());
+            return this;
+        }
+
+        public Builder withSleep(Optional<Sleep> sleep) {
+            day = new DayEntry(day.date(), day.meals(), sleep, day.stress(), day.skin(), day.habits(), day.note());
+            return this;
+        }
+
+        public Builder withStress(List<StressCheckIn> stress) {
+            day = new DayEntry(day.date(), day.meals(), day.sleep(), stress, day.skin(), day.habits(), day.note());
+            return this;
+        }
+
+        public Builder withSkin(Optional<SkinCheck> skin) {
+            day = new DayEntry(day.date(), day.meals(), day.sleep(), day.stress(), skin, day.habits(), day.note());
+            return this;
+        }
+
+        public Builder withHabits(Map<String, Double> habits) {
+            day = new DayEntry(day.date(), day.meals(), day.sleep(), day.stress(), day.skin(), habits, day.note());
+            return this;
+        }
+
+        public Builder withNote(Optional<String> note) {
+            day = new DayEntry(day.date(), day.meals(), day.sleep(), day.stress(), day.skin(), day.habits(), note);
+            return this;
+        }
+
+        public DayEntry build() {
+            return day;
+        }
     }
 
     public static DayEntry fullDay(LocalDate date) {

@@ -28,7 +28,7 @@ class ValidationTest {
 
     @Test
     void skinOverallOutsideZeroToTenIsRejected() {
-        InvalidEntryException error = assertThrows(InvalidEntryException.class, () -> SkinCheck.overallOnly(11));
+        InvalidEntryException error = assertThrows(InvalidEntryException.class, () -> SampleDays.skin(11));
         assertEquals("Overall skin severity must be between 0 and 10, got 11", error.getMessage());
     }
 
@@ -119,7 +119,7 @@ class ValidationTest {
     void emptyDayHasNothingLogged() {
         DayEntry empty = DayEntry.empty(LocalDate.of(2026, 1, 1));
         assertTrue(empty.isEmpty());
-        assertTrue(!empty.withNote(Optional.of("x")).isEmpty());
+        assertTrue(!SampleDays.from(empty).withNote(Optional.of("x")).build().isEmpty());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gutskin.TestClock;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.SampleDays;
 import org.junit.jupiter.api.Test;
@@ -30,12 +31,12 @@ class BackupsTest {
 
     @Test
     void anExistingJournalIsBackedUpOnceADayAtStartVerifiedAndOwnerOnly() throws IOException {
-        try (Database database = Database.open(directory())) {
+        try (Database database = Database.open(directory(), TestClock.FIXED)) {
             new JournalRepository(database).save(SampleDays.fullDay(LocalDate.of(2026, 1, 1)));
         }
         assertEquals(List.of(), new Backups(directory()).list(), "a new journal has nothing to back up");
-        Database.open(directory()).close();
-        Database.open(directory()).close();
+        Database.open(directory(), TestClock.FIXED).close();
+        Database.open(directory(), TestClock.FIXED).close();
         List<Backups.Backup> backups = new Backups(directory()).list();
         assertEquals(1, backups.size(), "once a day");
         assertEquals("daily", backups.get(0).reason());
@@ -50,14 +51,14 @@ class BackupsTest {
     private static java.util.Map<LocalDate, DayEntry> readBackup(Path file) throws IOException {
         Path copy = Files.createTempDirectory("gutskin-backup-check");
         Files.copy(file, copy.resolve(DataDirectory.DATABASE_FILE));
-        try (Database database = Database.open(DataDirectory.at(copy))) {
+        try (Database database = Database.open(DataDirectory.at(copy), TestClock.FIXED)) {
             return new JournalRepository(database).loadAll();
         }
     }
 
     @Test
     void rotationKeepsSevenDaysAndFourWeeks() throws Exception {
-        try (Database database = Database.open(directory())) {
+        try (Database database = Database.open(directory(), TestClock.FIXED)) {
             Backups backups = new Backups(directory());
             LocalDateTime start = LocalDateTime.of(2026, 1, 1, 9, 0);
             for (int day = 0; day < 60; day++) {
@@ -84,24 +85,24 @@ class BackupsTest {
     @Test
     void restoreSetsTheCurrentFileAsideAndPutsTheBackupInPlace() throws IOException {
         LocalDate day = LocalDate.of(2026, 2, 2);
-        Database.open(directory()).close();
-        try (Database database = Database.open(directory())) {
+        Database.open(directory(), TestClock.FIXED).close();
+        try (Database database = Database.open(directory(), TestClock.FIXED)) {
             new JournalRepository(database).save(SampleDays.fullDay(day));
             database.backup(directory(), "before-import");
-            new JournalRepository(database).save(DayEntry.empty(day).withNote(Optional.of("after the backup")));
+            new JournalRepository(database).save(SampleDays.on(day).withNote(Optional.of("after the backup")).build());
         }
         Backups.Backup backup = new Backups(directory()).list().stream()
                 .filter(b -> b.reason().equals("before-import")).findFirst().orElseThrow();
         Path aside = Backups.restore(directory(), backup.file());
         assertTrue(Files.exists(aside), "the previous journal is kept");
-        try (Database database = Database.open(directory())) {
+        try (Database database = Database.open(directory(), TestClock.FIXED)) {
             assertEquals(SampleDays.fullDay(day), new JournalRepository(database).load(day));
         }
     }
 
     @Test
     void aDamagedBackupIsRefusedAndTheJournalStays() throws IOException {
-        Database.open(directory()).close();
+        Database.open(directory(), TestClock.FIXED).close();
         Path junk = Files.writeString(folder.resolve("junk.db"), "not a database at all");
         byte[] before = Files.readAllBytes(directory().databaseFile());
         StoreException error = assertThrows(StoreException.class, () -> Backups.restore(directory(), junk));
@@ -112,7 +113,7 @@ class BackupsTest {
 
     @Test
     void restoringWhileTheJournalIsOpenIsRefused() {
-        try (Database open = Database.open(directory())) {
+        try (Database open = Database.open(directory(), TestClock.FIXED)) {
             Path backup = open.backup(directory(), "before-import").file();
             assertThrows(JournalInUseException.class, () -> Backups.restore(directory(), backup));
         }

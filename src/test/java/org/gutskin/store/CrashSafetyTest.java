@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Random;
 import org.gutskin.ChildJvm;
+import org.gutskin.TestClock;
 import org.gutskin.journal.DayEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +36,7 @@ class CrashSafetyTest {
 
             assertTrue(Backups.isIntact(folder.resolve(DataDirectory.DATABASE_FILE)), "round " + round
                     + ": integrity check");
-            try (Database database = Database.open(DataDirectory.at(folder))) {
+            try (Database database = Database.open(DataDirectory.at(folder), TestClock.FIXED)) {
                 Map<LocalDate, DayEntry> days = new JournalRepository(database).loadAll();
                 for (int index = 0; index <= acknowledged; index++) {
                     DayEntry expected = CrashWriter.day(round, index);

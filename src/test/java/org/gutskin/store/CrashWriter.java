@@ -6,9 +6,11 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gutskin.TestClock;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.MealKind;
+import org.gutskin.journal.SampleDays;
 import org.gutskin.journal.SkinCheck;
 
 /**
@@ -21,18 +23,18 @@ public final class CrashWriter {
 
     static DayEntry day(int round, int index) {
         LocalDate date = LocalDate.of(2000, 1, 1).plusDays(round * 10_000L + index);
-        return DayEntry.empty(date)
+        return SampleDays.on(date)
                 .withMeals(List.of(new Meal(LocalTime.of(8, 0), MealKind.BREAKFAST, "save " + index + " of round "
                         + round, List.of())))
-                .withSkin(Optional.of(SkinCheck.overallOnly(index % 11)))
+                .withSkin(Optional.of(SampleDays.skin(index % 11)))
                 .withHabits(Map.of("alcohol_units", (double) index))
-                .withNote(Optional.of("note " + "x".repeat(index % 200)));
+                .withNote(Optional.of("note " + "x".repeat(index % 200))).build();
     }
 
     public static void main(String[] args) {
         Path folder = Path.of(args[0]);
         int round = Integer.parseInt(args[1]);
-        try (Database database = Database.open(DataDirectory.at(folder))) {
+        try (Database database = Database.open(DataDirectory.at(folder), TestClock.FIXED)) {
             JournalRepository journal = new JournalRepository(database);
             for (int index = 0; ; index++) {
                 journal.save(day(round, index));

@@ -11,11 +11,13 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gutskin.TestClock;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Habit;
 import org.gutskin.journal.HabitKind;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.MealKind;
+import org.gutskin.journal.RecentMeal;
 import org.gutskin.journal.SampleDays;
 import org.gutskin.journal.SkinCheck;
 import org.gutskin.journal.Sleep;
@@ -35,7 +37,7 @@ class JournalRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(DataDirectory.at(folder));
+        database = Database.open(DataDirectory.at(folder), TestClock.FIXED);
         journal = new JournalRepository(database);
     }
 
@@ -46,7 +48,7 @@ class JournalRepositoryTest {
 
     private DayEntry reopenAndLoad(LocalDate date) {
         database.close();
-        database = Database.open(DataDirectory.at(folder));
+        database = Database.open(DataDirectory.at(folder), TestClock.FIXED);
         journal = new JournalRepository(database);
         return journal.load(date);
     }
@@ -72,13 +74,13 @@ class JournalRepositoryTest {
 
     @Test
     void sleepStressSkinHabitsAndNoteRoundTripOnTheirOwn() {
-        DayEntry sleepOnly = DayEntry.empty(DAY).withSleep(Optional.of(new Sleep(LocalTime.of(1, 5),
-                LocalTime.of(9, 0), 2)));
-        DayEntry stressOnly = DayEntry.empty(DAY.plusDays(1)).withStress(List.of(
-                new StressCheckIn(LocalTime.of(8, 0), 0, null), new StressCheckIn(LocalTime.of(8, 0), 10, "same time")));
-        DayEntry skinOnly = DayEntry.empty(DAY.plusDays(2)).withSkin(Optional.of(SkinCheck.overallOnly(0)));
-        DayEntry habitsOnly = DayEntry.empty(DAY.plusDays(3)).withHabits(Map.of(Habit.ALCOHOL_UNITS, 0.0));
-        DayEntry noteOnly = DayEntry.empty(DAY.plusDays(4)).withNote(Optional.of(""));
+        DayEntry sleepOnly = SampleDays.on(DAY).withSleep(Optional.of(new Sleep(LocalTime.of(1, 5),
+                LocalTime.of(9, 0), 2))).build();
+        DayEntry stressOnly = SampleDays.on(DAY.plusDays(1)).withStress(List.of(
+                new StressCheckIn(LocalTime.of(8, 0), 0, null), new StressCheckIn(LocalTime.of(8, 0), 10, "same time"))).build();
+        DayEntry skinOnly = SampleDays.on(DAY.plusDays(2)).withSkin(Optional.of(SampleDays.skin(0))).build();
+        DayEntry habitsOnly = SampleDays.on(DAY.plusDays(3)).withHabits(Map.of(Habit.ALCOHOL_UNITS, 0.0)).build();
+        DayEntry noteOnly = SampleDays.on(DAY.plusDays(4)).withNote(Optional.of("")).build();
         for (DayEntry day : List.of(sleepOnly, stressOnly, skinOnly, habitsOnly, noteOnly)) {
             journal.save(day);
         }
@@ -98,8 +100,8 @@ class JournalRepositoryTest {
     @Test
     void savingADayAgainReplacesItAndSavingEmptyClearsIt() {
         journal.save(SampleDays.fullDay(DAY));
-        DayEntry smaller = DayEntry.empty(DAY).withMeals(List.of(
-                new Meal(LocalTime.NOON, MealKind.LUNCH, "lentil soup", List.of())));
+        DayEntry smaller = SampleDays.on(DAY).withMeals(List.of(
+                new Meal(LocalTime.NOON, MealKind.LUNCH, "lentil soup", List.of()))).build();
         journal.save(smaller);
         assertEquals(smaller, journal.load(DAY));
         journal.save(DayEntry.empty(DAY));
@@ -119,7 +121,7 @@ class JournalRepositoryTest {
     void aFailedSaveWritesNothingOfTheDay() {
         DayEntry before = SampleDays.fullDay(DAY);
         journal.save(before);
-        DayEntry withUnknownHabit = before.withHabits(Map.of("never_defined", 1.0));
+        DayEntry withUnknownHabit = SampleDays.from(before).withHabits(Map.of("never_defined", 1.0)).build();
         assertThrows(StoreException.class, () -> journal.save(withUnknownHabit));
         assertEquals(before, journal.load(DAY));
     }
@@ -132,23 +134,23 @@ class JournalRepositoryTest {
         Habit walk = journal.habits().get(3);
         assertEquals("Walk after dinner", walk.name());
         assertTrue(walk.archived());
-        journal.save(DayEntry.empty(DAY).withHabits(Map.of("evening_walk", 1.0)));
+        journal.save(SampleDays.on(DAY).withHabits(Map.of("evening_walk", 1.0)).build());
         assertEquals(1.0, reopenAndLoad(DAY).habits().get("evening_walk"));
     }
 
     @Test
     void favouritesAndRecentMealsAreOffered() {
-        journal.save(DayEntry.empty(DAY).withMeals(List.of(
+        journal.save(SampleDays.on(DAY).withMeals(List.of(
                 new Meal(LocalTime.of(8, 0), MealKind.BREAKFAST, "kefir with oats", List.of()),
-                new Meal(LocalTime.of(13, 0), MealKind.LUNCH, "lentil soup", List.of()))));
-        journal.save(DayEntry.empty(DAY.plusDays(1)).withMeals(List.of(
-                new Meal(LocalTime.of(8, 0), MealKind.BREAKFAST, "kefir with oats", List.of()))));
-        List<JournalRepository.RecentMeal> recent = journal.recentMeals(DAY.plusDays(1), 30, 10);
+                new Meal(LocalTime.of(13, 0), MealKind.LUNCH, "lentil soup", List.of()))).build());
+        journal.save(SampleDays.on(DAY.plusDays(1)).withMeals(List.of(
+                new Meal(LocalTime.of(8, 0), MealKind.BREAKFAST, "kefir with oats", List.of()))).build());
+        List<RecentMeal> recent = journal.recentMeals(DAY.plusDays(1), 30, 10);
         assertEquals(List.of("kefir with oats", "lentil soup"), recent.stream()
-                .map(JournalRepository.RecentMeal::description).toList());
+                .map(RecentMeal::description).toList());
         assertEquals(2, recent.get(0).times());
         journal.setFavourite("lentil soup", MealKind.LUNCH, true);
-        assertEquals(List.of(new JournalRepository.RecentMeal("lentil soup", MealKind.LUNCH, 0)),
+        assertEquals(List.of(new RecentMeal("lentil soup", MealKind.LUNCH, 0)),
                 journal.favouriteMeals());
         journal.setFavourite("lentil soup", MealKind.LUNCH, false);
         assertEquals(List.of(), journal.favouriteMeals());

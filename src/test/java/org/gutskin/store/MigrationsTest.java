@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.gutskin.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,14 +27,14 @@ class MigrationsTest {
 
     @Test
     void anEmptyFileIsBroughtToTheLatestVersion() {
-        try (Database database = Database.open(DataDirectory.at(folder))) {
+        try (Database database = Database.open(DataDirectory.at(folder), TestClock.FIXED)) {
             assertEquals(migrations.latestVersion(), database.schemaVersion());
         }
     }
 
     @Test
     void openingAnUpToDateJournalAppliesNothing() throws SQLException {
-        Database.open(DataDirectory.at(folder)).close();
+        Database.open(DataDirectory.at(folder), TestClock.FIXED).close();
         try (Connection connection = connect()) {
             assertEquals(0, migrations.migrate(connection));
         }
@@ -58,7 +59,7 @@ class MigrationsTest {
                 }
             }
         }
-        try (Database database = Database.open(DataDirectory.at(folder))) {
+        try (Database database = Database.open(DataDirectory.at(folder), TestClock.FIXED)) {
             assertEquals(migrations.latestVersion(), database.schemaVersion());
             JournalRepository journal = new JournalRepository(database);
             assertEquals(3, journal.loadAll().size(), "days from the version " + version + " fixture");

@@ -21,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.gutskin.TestClock;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.ui.shell.Section;
 import org.junit.jupiter.api.AfterEach;
@@ -129,7 +130,8 @@ class MainWindowTest {
         app = RunningApp.start(folder).awaitJournal();
         app.robot.interact(() -> app.stage.setIconified(true));
         Stage secondWindow = FxToolkit.registerStage(Stage::new);
-        app.robot.interact(() -> new GutskinApplication(DataDirectory.at(folder)).start(secondWindow));
+        app.robot.interact(() -> new GutskinApplication(DataDirectory.at(folder), TestClock.FIXED,
+                new ScriptedDialogs()).start(secondWindow));
         app.await(() -> dialogs().findAny().isPresent());
         Window dialog = dialogs().findFirst().orElseThrow();
         String text = app.robot.from(dialog.getScene().getRoot()).lookup(".label").queryAllAs(Label.class).stream()

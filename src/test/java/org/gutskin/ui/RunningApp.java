@@ -8,6 +8,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
+import org.gutskin.TestClock;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.ui.shell.Section;
 import org.testfx.api.FxRobot;
@@ -18,17 +19,23 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class RunningApp implements AutoCloseable {
     public final FxRobot robot = new FxRobot();
     public final Stage stage;
+    /** The file dialogs of this app, answered by the test. */
+    public final ScriptedDialogs dialogs;
     private Application application;
 
-    private RunningApp(Stage stage, Application application) {
+    private RunningApp(Stage stage, Application application, ScriptedDialogs dialogs) {
         this.stage = stage;
         this.application = application;
+        this.dialogs = dialogs;
     }
 
+    /** The app on the journal in {@code folder}, on the tests' fixed day ({@link TestClock}). */
     public static RunningApp start(Path folder) throws TimeoutException {
         Stage stage = FxToolkit.registerPrimaryStage();
-        Application application = FxToolkit.setupApplication(() -> new GutskinApplication(DataDirectory.at(folder)));
-        return new RunningApp(stage, application);
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        Application application = FxToolkit.setupApplication(() -> new GutskinApplication(DataDirectory.at(folder),
+                TestClock.FIXED, dialogs));
+        return new RunningApp(stage, application, dialogs);
     }
 
     public ToggleButton navButton(Section section) {

@@ -37,10 +37,6 @@ public final class ViewLoader {
         }
     }
 
-    public ResourceBundle bundle() {
-        return bundle;
-    }
-
     static URL fxmlFor(Class<?> controllerType) {
         String name = controllerType.getSimpleName().replaceFirst("Controller$", "View") + ".fxml";
         URL url = controllerType.getResource(name);

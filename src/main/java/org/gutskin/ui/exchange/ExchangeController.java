@@ -2,6 +2,7 @@ package org.gutskin.ui.exchange;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,29 +29,30 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.gutskin.App;
 import org.gutskin.exchange.ConflictRule;
 import org.gutskin.exchange.ExportFormat;
 import org.gutskin.exchange.ImportPlan;
 import org.gutskin.exchange.ImportProblem;
-import org.gutskin.exchange.ImportService;
 import org.gutskin.exchange.JournalExporter;
 import org.gutskin.exchange.JournalImporter;
-import org.gutskin.store.Backups;
-import org.gutskin.ui.common.Background;
+import org.gutskin.service.BackupService;
+import org.gutskin.service.ExchangeService;
 import org.gutskin.ui.common.Converters;
 import org.gutskin.ui.common.ErrorDialog;
+import org.gutskin.ui.common.FileDialogs;
+import org.gutskin.ui.common.Tasks;
 
 /**
  * Import/Export: CSV reports and the lossless journal out; our own and other apps' files in,
  * with a preview of what will be written before anything is.
  */
 public final class ExchangeController {
-    private final App app;
-    private final Background background;
+    private final ExchangeService exchange;
+    private final BackupService backupService;
+    private final Tasks tasks;
+    private final Clock clock;
+    private final FileDialogs dialogs;
     private final Consumer<Path> restoreBackup;
 
     @FXML
@@ -100,7 +102,7 @@ public final class ExchangeController {
     @FXML
     private Label importResult;
     @FXML
-    private ListView<Backups.Backup> backups;
+    private ListView<BackupService.Copy> backups;
     @FXML
     private Button restoreButton;
 
@@ -108,9 +110,13 @@ public final class ExchangeController {
 
     private ImportPlan plan;
 
-    public ExchangeController(App app, Background background, Consumer<Path> restoreBackup) {
-        this.app = app;
-        this.background = background;
+    public ExchangeController(ExchangeService exchange, BackupService backupService, Tasks tasks, Clock clock,
+                              FileDialogs dialogs, Consumer<Path> restoreBackup) {
+        this.exchange = exchange;
+        this.backupService = backupService;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.dialogs = dialogs;
         this.restoreBackup = restoreBackup;
     }
 
@@ -123,15 +129,15 @@ public final class ExchangeController {
             if (plan != null) {
                 ImportPlan chosenPlan = plan;
                 // the preview reads the journal for conflicts, so it runs off the FX thread
-                background.run(() -> app.imports().preview(chosenPlan, now), this::showPreview,
-                        error -> importResult.setText(ErrorDialog.sentence(error,
-                                resources.getString("exchange.whileReading"), resources)));
+                tasks.onAnalysis(() -> exchange.preview(chosenPlan, now)).onSuccess(this::showPreview)
+                        .onError(error -> importResult.setText(ErrorDialog.sentence(error,
+                                resources.getString("exchange.whileReading"), resources))).run();
             }
         });
         importPath.textProperty().addListener((observable, was, now) -> forgetPlan());
         backups.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(Backups.Backup backup, boolean empty) {
+            protected void updateItem(BackupService.Copy backup, boolean empty) {
                 super.updateItem(backup, empty);
                 setText(empty || backup == null ? null : String.format(resources.getString("exchange.backupLine"),
                         backup.made().format(MADE), backup.reason().replace('-', ' ')));
@@ -149,17 +155,16 @@ public final class ExchangeController {
 
     @FXML
     private void chooseExportPath() {
+        LocalDate today = LocalDate.now(clock);
         if (journalFolder.isSelected()) {
-            File folder = new DirectoryChooser().showDialog(window());
+            File folder = dialogs.chooseFolder(window());
             if (folder != null) {
-                exportPath.setText(folder.toPath().resolve("gutskin-journal-" + LocalDate.now()).toString());
+                exportPath.setText(folder.toPath().resolve("gutskin-journal-" + today).toString());
             }
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(journalZip.isSelected() ? "gutskin-journal-" + LocalDate.now() + ".zip"
-                : "gutskin-" + format().key() + "-" + LocalDate.now() + ".csv");
-        File file = chooser.showSaveDialog(window());
+        File file = dialogs.saveFile(window(), journalZip.isSelected() ? "gutskin-journal-" + today + ".zip"
+                : "gutskin-" + format().key() + "-" + today + ".csv");
         if (file != null) {
             exportPath.setText(file.getPath());
         }
@@ -178,24 +183,21 @@ public final class ExchangeController {
         exportProgress.setVisible(true);
         exportProgress.setProgress(-1);
         exportResult.setText(resources.getString("exchange.exporting"));
-        background.run(() -> JournalExporter.export(request, app.exportSource(request.from(), request.to()),
-                progress -> Platform.runLater(() -> exportProgress.setProgress(progress))), rows -> {
-            exportButton.setDisable(false);
-            exportProgress.setVisible(false);
-            exportResult.setText(String.format(resources.getString("exchange.exported"), rows, out));
-        }, error -> {
-            exportButton.setDisable(false);
-            exportProgress.setVisible(false);
-            exportResult.setText(ErrorDialog.sentence(error, resources.getString("exchange.whileExporting"),
-                    resources));
-        });
+        tasks.onAnalysis(() -> exchange.export(request,
+                progress -> Platform.runLater(() -> exportProgress.setProgress(progress))))
+                .onSuccess(rows -> exportResult.setText(String.format(resources.getString("exchange.exported"), rows,
+                        out)))
+                .onError(error -> exportResult.setText(ErrorDialog.sentence(error,
+                        resources.getString("exchange.whileExporting"), resources)))
+                .andFinally(() -> {
+                    exportButton.setDisable(false);
+                    exportProgress.setVisible(false);
+                }).run();
     }
 
     @FXML
     private void chooseImportFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV or ZIP", "*.csv", "*.zip"));
-        List<File> files = chooser.showOpenMultipleDialog(window());
+        List<File> files = dialogs.openFiles(window(), "CSV or ZIP", List.of("*.csv", "*.zip"));
         if (files != null) {
             importPath.setText(String.join(";", files.stream().map(File::getPath).toList()));
         }
@@ -203,7 +205,7 @@ public final class ExchangeController {
 
     @FXML
     private void chooseImportFolder() {
-        File folder = new DirectoryChooser().showDialog(window());
+        File folder = dialogs.chooseFolder(window());
         if (folder != null) {
             importPath.setText(folder.getPath());
         }
@@ -232,24 +234,21 @@ public final class ExchangeController {
         ConflictRule chosen = rule.getValue();
         previewButton.setDisable(true);
         importResult.setText("");
-        background.run(() -> {
-            ImportPlan read = JournalImporter.read(paths, app.importKnowledge(), app.journal().habits(),
-                    new JournalImporter.Options(foodActivities, Set.of()));
-            return new Previewed(read, app.imports().preview(read, chosen));
-        }, previewed -> {
-            previewButton.setDisable(false);
+        tasks.onAnalysis(() -> {
+            ImportPlan read = exchange.read(paths, new JournalImporter.Options(foodActivities, Set.of()));
+            return new Previewed(read, exchange.preview(read, chosen));
+        }).onSuccess(previewed -> {
             plan = previewed.plan();
             showPreview(previewed.preview());
-        }, error -> {
-            previewButton.setDisable(false);
-            importResult.setText(ErrorDialog.sentence(error, resources.getString("exchange.whileReading"), resources));
-        });
+        }).onError(error -> importResult.setText(ErrorDialog.sentence(error,
+                resources.getString("exchange.whileReading"), resources)))
+                .andFinally(() -> previewButton.setDisable(false)).run();
     }
 
-    private record Previewed(ImportPlan plan, ImportService.Preview preview) {
+    private record Previewed(ImportPlan plan, ExchangeService.Preview preview) {
     }
 
-    private void showPreview(ImportService.Preview preview) {
+    private void showPreview(ExchangeService.Preview preview) {
         previewLines.setItems(FXCollections.observableArrayList(preview.describe()));
         boolean troubled = preview.problemCount() > 0;
         problemsTitle.setText(troubled ? String.format(resources.getString("exchange.problems"),
@@ -283,31 +282,29 @@ public final class ExchangeController {
         importProgress.setVisible(true);
         importProgress.setProgress(-1);
         importResult.setText(resources.getString("exchange.importing"));
-        background.run(() -> app.imports().apply(chosenPlan, chosenRule, onlyValid), result -> {
-            importProgress.setVisible(false);
+        tasks.onJournal(() -> exchange.apply(chosenPlan, chosenRule, onlyValid)).onSuccess(result -> {
             plan = null;
             importResult.setText(result.daysSkipped() > 0
                     ? String.format(resources.getString("exchange.importedSkipped"), result.daysWritten(),
                     result.daysSkipped())
                     : String.format(resources.getString("exchange.imported"), result.daysWritten()));
-        }, error -> {
-            importProgress.setVisible(false);
+        }).onError(error -> {
             importButton.setDisable(false);
             importResult.setText(ErrorDialog.sentence(error, resources.getString("exchange.whileImporting"),
                     resources));
-        });
+        }).andFinally(() -> importProgress.setVisible(false)).run();
     }
 
     private void listBackups() {
-        background.run(() -> new Backups(app.dataDirectory()).list(),
-                list -> backups.setItems(FXCollections.observableArrayList(list)),
-                error -> importResult.setText(ErrorDialog.sentence(error, resources.getString("exchange.backupsTitle")
-                        .toLowerCase(Locale.ROOT), resources)));
+        tasks.onAnalysis(backupService::list)
+                .onSuccess(list -> backups.setItems(FXCollections.observableArrayList(list)))
+                .onError(error -> importResult.setText(ErrorDialog.sentence(error,
+                        resources.getString("exchange.backupsTitle").toLowerCase(Locale.ROOT), resources))).run();
     }
 
     @FXML
     private void restore() {
-        Backups.Backup backup = backups.getSelectionModel().getSelectedItem();
+        BackupService.Copy backup = backups.getSelectionModel().getSelectedItem();
         if (backup == null) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.gutskin.ui.foods;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
@@ -29,11 +30,11 @@ import org.gutskin.food.Food;
 import org.gutskin.food.FoodLibrary;
 import org.gutskin.food.FoodTag;
 import org.gutskin.journal.InvalidEntryException;
-import org.gutskin.store.JournalRepository.FoodUse;
-import org.gutskin.ui.common.Background;
+import org.gutskin.journal.FoodUse;
 import org.gutskin.ui.common.Converters;
 import org.gutskin.ui.common.ErrorDialog;
 import org.gutskin.ui.common.TagChips;
+import org.gutskin.ui.common.Tasks;
 
 /**
  * The food library: search and filter every food the app knows, change a food's tags, add your
@@ -45,7 +46,8 @@ public final class FoodsController {
             FoodTag.ADDED_SUGAR, FoodTag.ALCOHOL, FoodTag.DAIRY, FoodTag.WHOLE_GRAIN, FoodTag.HIGH_GLYCEMIC);
 
     private final FoodLibrary library;
-    private final Background background;
+    private final Tasks tasks;
+    private final Clock clock;
 
     @FXML
     private ResourceBundle resources;
@@ -107,9 +109,10 @@ public final class FoodsController {
     private final Map<FoodTag, CheckBox> tagChecks = new EnumMap<>(FoodTag.class);
     private Food editing;
 
-    public FoodsController(FoodLibrary library, Background background) {
+    public FoodsController(FoodLibrary library, Tasks tasks, Clock clock) {
         this.library = library;
-        this.background = background;
+        this.tasks = tasks;
+        this.clock = clock;
     }
 
     @FXML
@@ -241,17 +244,13 @@ public final class FoodsController {
         }
         formError.setText("");
         save.setDisable(true);
-        background.run(() -> {
+        tasks.onJournal(() -> {
             library.saveFood(food);
             return food.name();
-        }, saved -> {
-            save.setDisable(false);
+        }).onSuccess(saved -> {
             selectAfterChange(saved);
             formError.setText(resources.getString("foods.saved"));
-        }, error -> {
-            save.setDisable(false);
-            ErrorDialog.show(table.getScene().getWindow(), error, resources.getString("foods.whileSaving"), resources);
-        });
+        }).andFinally(() -> save.setDisable(false)).whileDoing(resources.getString("foods.whileSaving")).run();
     }
 
     @FXML
@@ -260,11 +259,10 @@ public final class FoodsController {
             return;
         }
         String foodName = editing.name();
-        background.run(() -> {
+        tasks.onJournal(() -> {
             library.resetFood(foodName);
             return foodName;
-        }, this::selectAfterChange, error -> ErrorDialog.show(table.getScene().getWindow(), error,
-                resources.getString("foods.whileSaving"), resources));
+        }).onSuccess(this::selectAfterChange).whileDoing(resources.getString("foods.whileSaving")).run();
     }
 
     @FXML
@@ -275,15 +273,15 @@ public final class FoodsController {
         }
         String text = phrase.getText();
         String foodName = editing.name();
-        background.run(() -> {
+        tasks.onJournal(() -> {
             library.teachPhrase(text, foodName);
             return text;
-        }, taught -> {
+        }).onSuccess(taught -> {
             selectAfterChange(foodName);
             phrase.clear();
             phraseResult.setText(String.format(resources.getString("foods.phraseTaught"), taught, foodName));
-        }, error -> phraseResult.setText(ErrorDialog.sentence(error, resources.getString("foods.whileSaving"),
-                resources)));
+        }).onError(error -> phraseResult.setText(ErrorDialog.sentence(error, resources.getString("foods.whileSaving"),
+                resources))).run();
     }
 
     private void selectAfterChange(String foodName) {
@@ -299,15 +297,15 @@ public final class FoodsController {
     private void showUses(String foodName) {
         usageSummary.setText(resources.getString("foods.usesLoading"));
         usageDates.getItems().clear();
-        background.run(() -> library.usesOf(foodName), uses -> {
+        tasks.onAnalysis(() -> library.usesOf(foodName)).onSuccess(uses -> {
             if (editing == null || !editing.name().equals(foodName)) {
                 return; // another food was chosen meanwhile
             }
-            usageSummary.setText(summary(uses, LocalDate.now()));
+            usageSummary.setText(summary(uses, LocalDate.now(clock)));
             usageDates.setItems(FXCollections.observableArrayList(uses.stream()
                     .map(use -> use.times() > 1 ? use.date() + "  ×" + use.times() : use.date().toString()).toList()));
-        }, error -> usageSummary.setText(ErrorDialog.sentence(error, resources.getString("foods.whileLoading"),
-                resources)));
+        }).onError(error -> usageSummary.setText(ErrorDialog.sentence(error, resources.getString("foods.whileLoading"),
+                resources))).run();
     }
 
     private String summary(List<FoodUse> uses, LocalDate today) {

@@ -1,5 +1,6 @@
 package org.gutskin.ui.history;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -7,12 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
@@ -30,16 +29,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import javafx.util.Duration;
-import org.gutskin.food.Food;
 import org.gutskin.food.FoodLibrary;
-import org.gutskin.food.FoodTag;
-import org.gutskin.food.TaggedItem;
-import org.gutskin.store.JournalRepository;
-import org.gutskin.store.JournalRepository.SearchHit;
-import org.gutskin.ui.common.Background;
-import org.gutskin.ui.common.ErrorDialog;
+import org.gutskin.journal.SearchHit;
+import org.gutskin.service.DayService;
+import org.gutskin.service.SearchService;
+import org.gutskin.ui.common.Tasks;
 
 /**
  * History: a month calendar coloured by skin severity with markers for fermented, prebiotic and
@@ -48,11 +43,11 @@ import org.gutskin.ui.common.ErrorDialog;
 public final class HistoryController {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter HIT_DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
-    private static final int SEARCH_LIMIT = 300;
-
-    private final JournalRepository journal;
+    private final DayService days;
+    private final SearchService searches;
     private final FoodLibrary foods;
-    private final Background background;
+    private final Tasks tasks;
+    private final Clock clock;
     private final Consumer<LocalDate> openDay;
     private final PauseTransition searchDelay = new PauseTransition(Duration.millis(250));
 
@@ -71,14 +66,17 @@ public final class HistoryController {
     @FXML
     private ListView<SearchHit> results;
 
-    private YearMonth month = YearMonth.now();
+    private YearMonth month;
 
-    public HistoryController(JournalRepository journal, FoodLibrary foods, Background background,
+    public HistoryController(DayService days, SearchService searches, FoodLibrary foods, Tasks tasks, Clock clock,
                              Consumer<LocalDate> openDay) {
-        this.journal = journal;
+        this.days = days;
+        this.searches = searches;
         this.foods = foods;
-        this.background = background;
+        this.tasks = tasks;
+        this.clock = clock;
         this.openDay = openDay;
+        this.month = YearMonth.now(clock);
     }
 
     @FXML
@@ -129,10 +127,6 @@ public final class HistoryController {
         loadMonth();
     }
 
-    public YearMonth month() {
-        return month;
-    }
-
     @FXML
     private void previousMonth() {
         showMonth(month.minusMonths(1));
@@ -145,25 +139,25 @@ public final class HistoryController {
 
     @FXML
     private void thisMonth() {
-        showMonth(YearMonth.now());
+        showMonth(YearMonth.now(clock));
     }
 
     private void loadMonth() {
         YearMonth shown = month;
         monthTitle.setText(shown.atDay(1).format(MONTH));
-        background.run(() -> DayMarks.month(shown.atDay(1), journal.loadRange(shown.atDay(1), shown.atEndOfMonth()),
-                foods.knowledge()), marks -> {
-            if (shown.equals(month)) {
-                drawMonth(marks);
-            }
-        }, error -> ErrorDialog.show(window(), error, resources.getString("history.whileLoading"), resources));
+        tasks.onAnalysis(() -> DayMarks.month(shown.atDay(1), days.range(shown.atDay(1), shown.atEndOfMonth()),
+                foods.knowledge())).onSuccess(marks -> {
+                    if (shown.equals(month)) {
+                        drawMonth(marks);
+                    }
+                }).whileDoing(resources.getString("history.whileLoading")).run();
     }
 
     private void drawMonth(Map<LocalDate, DayMarks> marks) {
         calendar.getChildren().removeIf(node -> node.getStyleClass().contains("day-cell"));
         LocalDate first = month.atDay(1);
         int offset = first.getDayOfWeek().getValue() - 1;
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (DayMarks day : marks.values()) {
             int index = offset + day.date().getDayOfMonth() - 1;
             calendar.add(cell(day, today), index % 7, 1 + index / 7);
@@ -225,32 +219,14 @@ public final class HistoryController {
             searchSummary.setText(resources.getString("history.searchHint"));
             return;
         }
-        background.run(() -> journal.search(text, foodsMeant(text), SEARCH_LIMIT), hits -> {
-            if (!text.equals(search.getText() == null ? "" : search.getText().strip())) {
-                return; // the user typed on
-            }
-            results.setItems(FXCollections.observableArrayList(hits));
-            searchSummary.setText(summary(text, hits));
-        }, error -> ErrorDialog.show(window(), error, resources.getString("history.whileSearching"), resources));
-    }
-
-    /** Foods the search text means: a tag ("fermented") stands for every food with it; a food's synonym for it. */
-    Set<String> foodsMeant(String text) {
-        Set<String> names = new LinkedHashSet<>();
-        String key = text.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        for (FoodTag tag : FoodTag.values()) {
-            if (tag.key().equals(key) || resources.getString("tag." + tag.key()).equalsIgnoreCase(text)) {
-                for (Food food : foods.knowledge().foods()) {
-                    if (food.has(tag)) {
-                        names.add(food.name());
+        tasks.onAnalysis(() -> searches.search(text, tag -> resources.getString("tag." + tag.key())))
+                .onSuccess(hits -> {
+                    if (!text.equals(search.getText() == null ? "" : search.getText().strip())) {
+                        return; // the user typed on
                     }
-                }
-            }
-        }
-        for (TaggedItem item : foods.tag(text).items()) {
-            names.add(item.food().name());
-        }
-        return names;
+                    results.setItems(FXCollections.observableArrayList(hits));
+                    searchSummary.setText(summary(text, hits));
+                }).whileDoing(resources.getString("history.whileSearching")).run();
     }
 
     private String summary(String text, List<SearchHit> hits) {
@@ -258,14 +234,10 @@ public final class HistoryController {
             return String.format(resources.getString("history.noHits"), text);
         }
         long days = hits.stream().map(SearchHit::date).distinct().count();
-        long ago = ChronoUnit.DAYS.between(hits.get(0).date(), LocalDate.now());
+        long ago = ChronoUnit.DAYS.between(hits.get(0).date(), LocalDate.now(clock));
         String when = ago == 0 ? resources.getString("foods.today") : ago == 1 ? resources.getString("foods.yesterday")
                 : String.format(resources.getString("foods.daysAgo"), ago);
-        return String.format(resources.getString(hits.size() >= SEARCH_LIMIT ? "history.hitsMany" : "history.hits"),
+        return String.format(resources.getString(hits.size() >= SearchService.LIMIT ? "history.hitsMany" : "history.hits"),
                 when, hits.get(0).date(), days);
-    }
-
-    private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 }

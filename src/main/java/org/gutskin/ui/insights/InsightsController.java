@@ -1,5 +1,6 @@
 package org.gutskin.ui.insights;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,18 +22,16 @@ import org.gutskin.analysis.Associations;
 import org.gutskin.analysis.Flag;
 import org.gutskin.analysis.Insights;
 import org.gutskin.analysis.SkinTrend;
-import org.gutskin.food.FoodLibrary;
-import org.gutskin.store.JournalRepository;
-import org.gutskin.ui.common.Background;
-import org.gutskin.ui.common.ErrorDialog;
+import org.gutskin.service.AnalysisService;
+import org.gutskin.ui.common.Tasks;
 
 /** Insights: the skin trend, the associations that passed, the recent patterns, and how it is worked out. */
 public final class InsightsController {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
-    private final JournalRepository journal;
-    private final FoodLibrary foods;
-    private final Background background;
+    private final AnalysisService analysis;
+    private final Tasks tasks;
+    private final Clock clock;
 
     @FXML
     private ResourceBundle resources;
@@ -61,10 +60,10 @@ public final class InsightsController {
 
     private int loads;
 
-    public InsightsController(JournalRepository journal, FoodLibrary foods, Background background) {
-        this.journal = journal;
-        this.foods = foods;
-        this.background = background;
+    public InsightsController(AnalysisService analysis, Tasks tasks, Clock clock) {
+        this.analysis = analysis;
+        this.tasks = tasks;
+        this.clock = clock;
     }
 
     @FXML
@@ -81,18 +80,17 @@ public final class InsightsController {
         int load = ++loads;
         loading.setVisible(true);
         loading.setManaged(true);
-        background.run(() -> Insights.of(journal.loadAll(), foods.knowledge(), null, LocalDate.now()), insights -> {
+        LocalDate today = LocalDate.now(clock);
+        tasks.onAnalysis(() -> analysis.insights(null, today)).onSuccess(insights -> {
             if (load == loads) {
                 loading.setVisible(false);
                 loading.setManaged(false);
                 show(insights);
             }
-        }, error -> ErrorDialog.show(root.getScene().getWindow(), error, resources.getString("insights.whileLoading"),
-                resources));
+        }).whileDoing(resources.getString("insights.whileLoading")).run();
     }
 
-    /** The insights on screen, for tests. */
-    void show(Insights insights) {
+    private void show(Insights insights) {
         showTrend(insights);
         Associations.Result result = insights.associations();
         boolean tooLittle = result.notEnoughData() != null;
@@ -143,7 +141,7 @@ public final class InsightsController {
         if (headline.direction() != null) {
             arrow.getStyleClass().add(headline.direction().key());
         }
-        LocalDate monthAgo = insights.to() == null ? LocalDate.now().minusDays(30) : insights.to().minusDays(30);
+        LocalDate monthAgo = (insights.to() == null ? LocalDate.now(clock) : insights.to()).minusDays(30);
         long recentFlares = insights.flareDays().stream().filter(day -> day.isAfter(monthAgo)).count();
         SkinTrend twoWeeks = insights.trend14();
         trendDetail.setText(String.format(resources.getString("insights.trend.detail"), twoWeeks.direction() == null

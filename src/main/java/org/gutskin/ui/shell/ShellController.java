@@ -146,11 +146,6 @@ public final class ShellController {
         buttons.get(section).setSelected(true);
     }
 
-    public Section selected() {
-        return buttons.entrySet().stream().filter(entry -> entry.getValue().isSelected())
-                .map(Map.Entry::getKey).findFirst().orElse(null);
-    }
-
     private void show(Section section) {
         Node node = loaded.get(section);
         if (node == null) {

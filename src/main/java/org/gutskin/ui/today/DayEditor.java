@@ -33,6 +33,7 @@ import org.gutskin.journal.SkinCheck;
 import org.gutskin.journal.Sleep;
 import org.gutskin.journal.StressCheckIn;
 import org.gutskin.journal.Symptom;
+import org.gutskin.journal.Times;
 
 /**
  * The state of the day being edited, as the Today view shows it: what was typed, kept exactly as
@@ -45,7 +46,8 @@ public final class DayEditor {
     /** A sleep quality not chosen yet. */
     public static final int NO_QUALITY = 0;
 
-    final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(LocalDate.now());
+    /** The day shown; null until the first is loaded. */
+    final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     final ObservableList<Meal> meals = FXCollections.observableArrayList();
     final StringProperty bedTime = new SimpleStringProperty("");
     final StringProperty wakeTime = new SimpleStringProperty("");
@@ -111,8 +113,8 @@ public final class DayEditor {
         try {
             date.set(day.date());
             meals.setAll(day.meals());
-            bedTime.set(day.sleep().map(sleep -> ClockTimes.format(sleep.bedTime())).orElse(""));
-            wakeTime.set(day.sleep().map(sleep -> ClockTimes.format(sleep.wakeTime())).orElse(""));
+            bedTime.set(day.sleep().map(sleep -> Times.formatClock(sleep.bedTime())).orElse(""));
+            wakeTime.set(day.sleep().map(sleep -> Times.formatClock(sleep.wakeTime())).orElse(""));
             sleepQuality.set(day.sleep().map(Sleep::quality).orElse(NO_QUALITY));
             stress.setAll(day.stress());
             loadSkin(day.skin());
@@ -174,8 +176,8 @@ public final class DayEditor {
     /** Hours and minutes of the night as typed, or empty when the times are not both valid. */
     String sleepDuration() {
         try {
-            LocalTime bed = ClockTimes.parse("sleep.bedTime", "Bed time", bedTime.get());
-            LocalTime wake = ClockTimes.parse("sleep.wakeTime", "Wake time", wakeTime.get());
+            LocalTime bed = Times.clockField("sleep.bedTime", "Bed time", bedTime.get());
+            LocalTime wake = Times.clockField("sleep.wakeTime", "Wake time", wakeTime.get());
             Duration duration = Duration.between(bed, wake);
             if (duration.isNegative()) {
                 duration = duration.plusDays(1);
@@ -234,8 +236,8 @@ public final class DayEditor {
             throw new InvalidEntryException(bedTime.get().isBlank() ? "sleep.bedTime" : "sleep.wakeTime",
                     "Sleep needs both a bed time and a wake time (or clear all three fields)");
         }
-        LocalTime bed = ClockTimes.parse("sleep.bedTime", "Bed time", bedTime.get());
-        LocalTime wake = ClockTimes.parse("sleep.wakeTime", "Wake time", wakeTime.get());
+        LocalTime bed = Times.clockField("sleep.bedTime", "Bed time", bedTime.get());
+        LocalTime wake = Times.clockField("sleep.wakeTime", "Wake time", wakeTime.get());
         if (sleepQuality.get() == NO_QUALITY) {
             throw new InvalidEntryException("sleep.quality", "Choose how well you slept, from 1 to 5");
         }

@@ -86,10 +86,6 @@ final class TrendsChart extends Region {
         redraw();
     }
 
-    Canvas canvas() {
-        return canvas;
-    }
-
     @Override
     protected double computePrefHeight(double width) {
         return TOP + SKIN_HEIGHT + shown.size() * (ROW_HEIGHT + GAP) + GAP + AXIS_HEIGHT;

@@ -3,6 +3,7 @@ package org.gutskin.ui.trends;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,28 +31,25 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Paint;
-import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
-import org.gutskin.analysis.FeatureTable;
-import org.gutskin.analysis.SkinTrend;
-import org.gutskin.food.FoodLibrary;
 import org.gutskin.journal.DayEntry;
-import org.gutskin.store.JournalRepository;
-import org.gutskin.ui.common.Background;
-import org.gutskin.ui.common.ErrorDialog;
+import org.gutskin.service.AnalysisService;
+import org.gutskin.ui.common.FileDialogs;
+import org.gutskin.ui.common.Tasks;
 import org.gutskin.ui.trends.TrendSeries.Point;
 import org.gutskin.ui.trends.TrendSeries.Row;
 
 /**
  * Trends: skin severity over time with what went in underneath, for a chosen range. The journal
- * is read once per visit on the journal thread; ranges and rows then redraw from memory.
+ * is read once per visit on the analysis pool; ranges and rows then redraw from memory.
  */
 public final class TrendsController {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
-    private final JournalRepository journal;
-    private final FoodLibrary foods;
-    private final Background background;
+    private final AnalysisService analysis;
+    private final Tasks tasks;
+    private final Clock clock;
+    private final FileDialogs dialogs;
     private final Consumer<LocalDate> openDay;
     private final TrendsChart chart = new TrendsChart();
     private final Map<Row, CheckBox> rowChecks = new EnumMap<>(Row.class);
@@ -116,17 +114,17 @@ public final class TrendsController {
     private TrendSeries series;
     private int loads;
 
-    public TrendsController(JournalRepository journal, FoodLibrary foods, Background background,
+    public TrendsController(AnalysisService analysis, Tasks tasks, Clock clock, FileDialogs dialogs,
                             Consumer<LocalDate> openDay) {
-        this.journal = journal;
-        this.foods = foods;
-        this.background = background;
+        this.analysis = analysis;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.dialogs = dialogs;
         this.openDay = openDay;
     }
 
     @FXML
     private void initialize() {
-        root.setUserData(this); // lets a test that drives the window reach "save as PNG" without a file dialog
         chartHolder.getChildren().add(chart);
         chart.setId("trends-chart");
         Map<Row, String> labels = new EnumMap<>(Row.class);
@@ -167,28 +165,19 @@ public final class TrendsController {
     /** Reads the journal, then draws the chosen range. */
     private void load() {
         int load = ++loads;
-        background.run(() -> {
-            NavigableMap<LocalDate, DayEntry> all = journal.loadAll();
-            List<LocalDate> flareDays = all.isEmpty() ? List.of()
-                    : SkinTrend.flareDays(FeatureTable.build(all, foods.knowledge(), null, null));
-            return new Loaded(all, flareDays);
-        }, loaded -> {
+        tasks.onAnalysis(analysis::journal).onSuccess(loaded -> {
             if (load == loads) {
                 days = loaded.days();
                 flares = loaded.flares();
                 rebuild();
             }
-        }, error -> ErrorDialog.show(root.getScene().getWindow(), error, resources.getString("trends.whileLoading"),
-                resources));
-    }
-
-    private record Loaded(NavigableMap<LocalDate, DayEntry> days, List<LocalDate> flares) {
+        }).whileDoing(resources.getString("trends.whileLoading")).run();
     }
 
     /** The range chosen: the last N days up to the newest day logged (or today), all, or custom. */
     LocalDate[] range() {
-        LocalDate last = days.isEmpty() ? LocalDate.now() : days.lastKey().isAfter(LocalDate.now())
-                ? days.lastKey() : LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate last = days.isEmpty() || !days.lastKey().isAfter(today) ? today : days.lastKey();
         Object choice = ranges.getSelectedToggle() == null ? "90" : ranges.getSelectedToggle().getUserData();
         if ("all".equals(choice)) {
             return new LocalDate[] {days.isEmpty() ? last : days.firstKey(), last};
@@ -206,16 +195,16 @@ public final class TrendsController {
         LocalDate[] range = range();
         NavigableMap<LocalDate, DayEntry> snapshot = days;
         List<LocalDate> flareDays = flares;
-        background.run(() -> TrendSeries.of(FeatureTable.build(snapshot, foods.knowledge(), range[0], range[1]),
-                flareDays), built -> {
-            series = built;
-            int count = built.points().size();
-            status.setText(snapshot.subMap(range[0], true, range[1], true).isEmpty() ? resources.getString("trends.empty")
-                    : String.format(resources.getString(built.weekly() ? "trends.weekly" : "trends.daily"),
-                    range[0], range[1], count));
-            redraw();
-        }, error -> ErrorDialog.show(root.getScene().getWindow(), error, resources.getString("trends.whileLoading"),
-                resources));
+        tasks.onAnalysis(() -> TrendSeries.of(analysis.features(snapshot, range[0], range[1]), flareDays))
+                .onSuccess(built -> {
+                    series = built;
+                    int count = built.points().size();
+                    status.setText(snapshot.subMap(range[0], true, range[1], true).isEmpty()
+                            ? resources.getString("trends.empty")
+                            : String.format(resources.getString(built.weekly() ? "trends.weekly" : "trends.daily"),
+                            range[0], range[1], count));
+                    redraw();
+                }).whileDoing(resources.getString("trends.whileLoading")).run();
     }
 
     /** Draws the current series with the rows ticked; cheap enough to run on every toggle. */
@@ -278,33 +267,25 @@ public final class TrendsController {
                 : String.format(Locale.ROOT, "%.1f", number);
     }
 
-    /** For tests and the benchmark: how many points the chart draws now. */
-    public int pointsShown() {
-        return series == null ? 0 : series.points().size();
-    }
-
     @FXML
     private void savePng() {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName("gutskin-trends-" + LocalDate.now() + ".png");
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        File file = dialogs.saveFile(root.getScene().getWindow(), "gutskin-trends-" + LocalDate.now(clock) + ".png");
         if (file != null) {
             saveTo(file);
         }
     }
 
     /** Writes the chart as it is shown to a PNG file. */
-    public void saveTo(File file) {
+    private void saveTo(File file) {
         WritableImage image = chart.snapshot(null, null);
-        background.run(() -> {
+        tasks.onAnalysis(() -> {
             try {
                 ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file);
                 return file;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, saved -> status.setText(String.format(resources.getString("trends.saved"), saved)),
-                error -> ErrorDialog.show(root.getScene().getWindow(), error, resources.getString("trends.savePng"),
-                        resources));
+        }).onSuccess(saved -> status.setText(String.format(resources.getString("trends.saved"), saved)))
+                .whileDoing(resources.getString("trends.savePng")).run();
     }
 }

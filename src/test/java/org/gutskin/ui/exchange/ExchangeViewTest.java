@@ -13,7 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
-import org.gutskin.App;
+import org.gutskin.TestClock;
+import org.gutskin.app.App;
 import org.gutskin.exchange.ConflictRule;
 import org.gutskin.sample.JournalGenerator;
 import org.gutskin.store.DataDirectory;
@@ -35,8 +36,8 @@ class ExchangeViewTest {
     }
 
     private RunningApp start(int days) throws Exception {
-        try (App journal = App.open(DataDirectory.at(folder.resolve("journal")))) {
-            journal.journal().saveAll(new JournalGenerator(journal.foods().tagger()).generate(days, 4,
+        try (App journal = App.open(DataDirectory.at(folder.resolve("journal")), TestClock.FIXED)) {
+            journal.days().saveAll(new JournalGenerator(journal.foods().tagger()).generate(days, 4,
                     LocalDate.of(2026, 5, 31)));
         }
         app = RunningApp.start(folder.resolve("journal")).awaitJournal();

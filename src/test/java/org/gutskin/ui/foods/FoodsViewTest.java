@@ -14,12 +14,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.gutskin.App;
+import org.gutskin.TestClock;
+import org.gutskin.app.App;
 import org.gutskin.food.Food;
 import org.gutskin.food.FoodTag;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.MealKind;
+import org.gutskin.journal.SampleDays;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.ui.RunningApp;
 import org.gutskin.ui.shell.Section;
@@ -135,11 +137,11 @@ class FoodsViewTest {
 
     @Test
     void theViewSaysWhenAFoodWasLastEatenAndPhrasesCanBeTaught() throws Exception {
-        LocalDate eaten = LocalDate.now().minusDays(20);
-        try (App journal = App.open(DataDirectory.at(folder))) {
+        LocalDate eaten = TestClock.TODAY.minusDays(20);
+        try (App journal = App.open(DataDirectory.at(folder), TestClock.FIXED)) {
             String text = "kimchi and rice";
-            journal.journal().save(DayEntry.empty(eaten).withMeals(List.of(new Meal(LocalTime.of(19, 0),
-                    MealKind.DINNER, text, journal.foods().tag(text).foodItems()))));
+            journal.days().save(SampleDays.on(eaten).withMeals(List.of(new Meal(LocalTime.of(19, 0),
+                    MealKind.DINNER, text, journal.foods().tag(text).foodItems()))).build());
         }
         openFoods();
         select("kimchi");

@@ -14,13 +14,15 @@ import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import org.gutskin.App;
+import org.gutskin.TestClock;
+import org.gutskin.app.App;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.MealKind;
+import org.gutskin.journal.SampleDays;
 import org.gutskin.journal.SkinCheck;
 import org.gutskin.store.DataDirectory;
-import org.gutskin.store.JournalRepository.SearchHit;
+import org.gutskin.journal.SearchHit;
 import org.gutskin.ui.RunningApp;
 import org.gutskin.ui.shell.Section;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Drives the real History view headless on a journal with a known month. */
 class HistoryViewTest {
-    private static final YearMonth LAST_MONTH = YearMonth.now().minusMonths(1);
+    private static final YearMonth LAST_MONTH = YearMonth.from(TestClock.TODAY).minusMonths(1);
 
     @TempDir
     Path folder;
@@ -41,20 +43,20 @@ class HistoryViewTest {
     }
 
     private void logDays() {
-        try (App journal = App.open(DataDirectory.at(folder))) {
+        try (App journal = App.open(DataDirectory.at(folder), TestClock.FIXED)) {
             List<DayEntry> days = new ArrayList<>();
             int[] skin = {0, 3, 5, 7, 9};
             for (int i = 0; i < skin.length; i++) {
-                days.add(DayEntry.empty(LAST_MONTH.atDay(i + 1)).withSkin(Optional.of(SkinCheck.overallOnly(skin[i]))));
+                days.add(SampleDays.on(LAST_MONTH.atDay(i + 1)).withSkin(Optional.of(SampleDays.skin(skin[i]))).build());
             }
             String kimchi = "kimchi with rice";
-            days.add(DayEntry.empty(LAST_MONTH.atDay(10)).withMeals(List.of(new Meal(LocalTime.of(19, 0),
-                    MealKind.DINNER, kimchi, journal.foods().tag(kimchi).foodItems()))));
+            days.add(SampleDays.on(LAST_MONTH.atDay(10)).withMeals(List.of(new Meal(LocalTime.of(19, 0),
+                    MealKind.DINNER, kimchi, journal.foods().tag(kimchi).foodItems()))).build());
             String junk = "pot noodle";
-            days.add(DayEntry.empty(LAST_MONTH.atDay(11)).withMeals(List.of(new Meal(LocalTime.of(13, 0),
+            days.add(SampleDays.on(LAST_MONTH.atDay(11)).withMeals(List.of(new Meal(LocalTime.of(13, 0),
                     MealKind.LUNCH, junk, journal.foods().tag(junk).foodItems())))
-                    .withSkin(Optional.of(SkinCheck.overallOnly(2))));
-            journal.journal().saveAll(days);
+                    .withSkin(Optional.of(SampleDays.skin(2))).build());
+            journal.days().saveAll(days);
         }
     }
 
@@ -121,7 +123,7 @@ class HistoryViewTest {
         app.await(() -> app.robot.lookup("#save-state").queryAs(Label.class).getText().equals("All changes saved"));
         app.show(Section.HISTORY);
         app.robot.clickOn("#this-month");
-        app.await(() -> app.robot.lookup("#day-" + LocalDate.now()).tryQuery()
+        app.await(() -> app.robot.lookup("#day-" + TestClock.TODAY).tryQuery()
                 .map(node -> node.getStyleClass().contains("skin-severe")).orElse(false));
     }
 }

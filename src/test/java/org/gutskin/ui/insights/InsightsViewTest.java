@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.gutskin.App;
+import org.gutskin.TestClock;
+import org.gutskin.app.App;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.MealKind;
+import org.gutskin.journal.SampleDays;
 import org.gutskin.journal.SkinCheck;
 import org.gutskin.sample.JournalGenerator;
 import org.gutskin.store.DataDirectory;
@@ -45,9 +47,9 @@ class InsightsViewTest {
 
     @Test
     void aPlantedAssociationIsShownAsACardWithItsNumbers() throws Exception {
-        try (App journal = App.open(DataDirectory.at(folder))) {
-            journal.journal().saveAll(new JournalGenerator(journal.foods().tagger()).generate(240, 3,
-                    LocalDate.now()));
+        try (App journal = App.open(DataDirectory.at(folder), TestClock.FIXED)) {
+            journal.days().saveAll(new JournalGenerator(journal.foods().tagger()).generate(240, 3,
+                    TestClock.TODAY));
         }
         open();
         VBox cards = app.robot.lookup("#association-cards").queryAs(VBox.class);
@@ -63,14 +65,14 @@ class InsightsViewTest {
 
     @Test
     void aFiveDayJournalSaysWhatIsMissing() throws Exception {
-        try (App journal = App.open(DataDirectory.at(folder))) {
+        try (App journal = App.open(DataDirectory.at(folder), TestClock.FIXED)) {
             List<DayEntry> days = new ArrayList<>();
             for (int d = 0; d < 5; d++) {
-                LocalDate date = LocalDate.now().minusDays(d);
-                days.add(DayEntry.empty(date).withSkin(Optional.of(SkinCheck.overallOnly(d))).withMeals(List.of(
-                        new Meal(LocalTime.NOON, MealKind.LUNCH, "kefir", journal.foods().tag("kefir").foodItems()))));
+                LocalDate date = TestClock.TODAY.minusDays(d);
+                days.add(SampleDays.on(date).withSkin(Optional.of(SampleDays.skin(d))).withMeals(List.of(
+                        new Meal(LocalTime.NOON, MealKind.LUNCH, "kefir", journal.foods().tag("kefir").foodItems()))).build());
             }
-            journal.journal().saveAll(days);
+            journal.days().saveAll(days);
         }
         open();
         assertTrue(app.robot.lookup("#missing-card").query().isVisible());

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Random;
 import org.gutskin.ChildJvm;
+import org.gutskin.TestClock;
 import org.gutskin.store.Backups;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.store.Database;
@@ -39,7 +40,7 @@ class AutosaveCrashTest {
 
             assertTrue(Backups.isIntact(folder.resolve(DataDirectory.DATABASE_FILE)), "round " + round);
             String note;
-            try (Database database = Database.open(DataDirectory.at(folder))) {
+            try (Database database = Database.open(DataDirectory.at(folder), TestClock.FIXED)) {
                 note = new JournalRepository(database).load(day).note().orElse("");
             }
             String acknowledgedNote = AutosaveTypist.noteAfter(round, acknowledged + 1);

@@ -1,10 +1,10 @@
 package org.gutskin.ui.today;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ResourceBundle;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import org.gutskin.TestClock;
 import org.gutskin.ui.GutskinApplication;
 import org.gutskin.ui.RunningApp;
 
@@ -34,7 +34,7 @@ public final class AutosaveTypist {
         app.await(() -> app.robot.lookup("#day-title").tryQuery().isPresent());
         TextArea note = app.robot.lookup("#day-note").queryAs(TextArea.class);
         Label state = app.robot.lookup("#save-state").queryAs(Label.class);
-        System.out.println("day " + LocalDate.now());
+        System.out.println("day " + TestClock.TODAY);
         app.robot.interact(() -> {
             note.requestFocus();
             note.setText(noteAfter(round, 0));

@@ -36,7 +36,7 @@ class DayEditorTest {
     @Test
     void archivedHabitValuesAreKeptWhenTheDayIsSavedAgain() {
         DayEditor editor = new DayEditor();
-        DayEntry day = DayEntry.empty(DAY).withHabits(Map.of("old", 3.0, "walk", 1.0));
+        DayEntry day = SampleDays.on(DAY).withHabits(Map.of("old", 3.0, "walk", 1.0)).build();
         editor.load(day, HABITS);
         assertEquals(Map.of("old", 3.0, "walk", 1.0), editor.toEntry().orElseThrow().habits());
     }
@@ -94,21 +94,6 @@ class DayEditorTest {
         editor.symptoms.get(Symptom.RASH).set(2);
         assertEquals(Map.of(Symptom.RASH, 2), editor.toEntry().orElseThrow().skin().orElseThrow().symptoms());
         assertEquals(0, editor.toEntry().orElseThrow().skin().orElseThrow().overall());
-    }
-
-    @Test
-    void clockTimesAreReadAsPeopleTypeThem() {
-        assertEquals(LocalTime.of(7, 0), ClockTimes.parse("t", "Time", "7"));
-        assertEquals(LocalTime.of(7, 30), ClockTimes.parse("t", "Time", "730"));
-        assertEquals(LocalTime.of(7, 30), ClockTimes.parse("t", "Time", "07.30"));
-        assertEquals(LocalTime.of(19, 5), ClockTimes.parse("t", "Time", "19:05"));
-        assertEquals(LocalTime.of(19, 0), ClockTimes.parse("t", "Time", "7pm"));
-        assertEquals(LocalTime.of(0, 15), ClockTimes.parse("t", "Time", "12:15 am"));
-        InvalidEntryException error = assertThrows(InvalidEntryException.class,
-                () -> ClockTimes.parse("t", "Bed time", "25:00"));
-        assertEquals("Bed time must be a time such as 07:30 or 7:30 pm, got \"25:00\"", error.getMessage());
-        assertThrows(InvalidEntryException.class, () -> ClockTimes.parse("t", "Time", "13pm"));
-        assertThrows(InvalidEntryException.class, () -> ClockTimes.parse("t", "Time", "noon-ish"));
     }
 
     @Test

@@ -14,13 +14,15 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.gutskin.App;
+import org.gutskin.TestClock;
+import org.gutskin.app.App;
 import org.gutskin.ChildJvm;
 import org.gutskin.Launcher;
 import org.gutskin.ReadOnlyFolder;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.MealKind;
+import org.gutskin.journal.SampleDays;
 import org.gutskin.store.DataDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,9 +46,9 @@ class ReadOnlyFolderTest {
         way = ReadOnlyFolder.available(scratch).orElse(null);
         assumeTrue(way != null, "this machine can make no folder read-only for this user");
         journalFolder = scratch.resolve("journal");
-        try (App app = App.open(DataDirectory.at(journalFolder))) {
-            app.journal().save(DayEntry.empty(LocalDate.now()).withMeals(List.of(
-                    new Meal(LocalTime.of(8, 0), MealKind.BREAKFAST, MEAL, List.of()))));
+        try (App app = App.open(DataDirectory.at(journalFolder), TestClock.FIXED)) {
+            app.days().save(SampleDays.on(TestClock.TODAY).withMeals(List.of(
+                    new Meal(LocalTime.of(8, 0), MealKind.BREAKFAST, MEAL, List.of()))).build());
         }
     }
 
@@ -83,8 +85,8 @@ class ReadOnlyFolderTest {
         assertTrue(session.printed("note kept: true"), output);
         assertTrue(session.printed("after retry: All changes saved; banner shown: false"), output);
 
-        try (App app = App.open(DataDirectory.at(journalFolder))) {
-            DayEntry today = app.journal().load(LocalDate.now());
+        try (App app = App.open(DataDirectory.at(journalFolder), TestClock.FIXED)) {
+            DayEntry today = app.days().day(TestClock.TODAY);
             assertEquals(Optional.of(ReadOnlyFolderSession.NOTE), today.note());
             assertEquals(MEAL, today.meals().get(0).description());
         }

@@ -16,8 +16,10 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.gutskin.TestClock;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Habit;
+import org.gutskin.journal.SampleDays;
 import org.gutskin.journal.SkinCheck;
 import org.gutskin.journal.Sleep;
 import org.gutskin.journal.StressCheckIn;
@@ -58,7 +60,7 @@ class TodayViewTest {
 
     /** What the journal file holds, read beside the running app. */
     private DayEntry stored(LocalDate date) {
-        try (Database database = Database.openReadOnly(DataDirectory.at(folder))) {
+        try (Database database = Database.openReadOnly(DataDirectory.at(folder), TestClock.FIXED)) {
             return new JournalRepository(database).load(date);
         }
     }
@@ -87,7 +89,7 @@ class TodayViewTest {
     @Test
     void aFullDayLoggedByKeyboardIsAllThereAfterARestart() throws Exception {
         start();
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.TODAY;
         type("#meal-time", "8:15");
         type("#meal-description", "kefir, oats");
         app.robot.type(KeyCode.ENTER);
@@ -153,23 +155,23 @@ class TodayViewTest {
         Label problem = label("#sleep-problem");
         assertTrue(problem.isVisible());
         assertEquals("Bed time must be a time such as 07:30 or 7:30 pm, got \"25:99\"", problem.getText());
-        assertTrue(stored(LocalDate.now()).sleep().isEmpty());
+        assertTrue(stored(TestClock.TODAY).sleep().isEmpty());
         assertEquals("25:99", node("#bed-time", TextField.class).getText(), "kept exactly as typed");
 
         app.robot.interact(() -> app.robot.lookup("#next-day").queryAs(Button.class).fire());
-        assertEquals(LocalDate.now().toString(), node("#date-picker", javafx.scene.control.DatePicker.class)
+        assertEquals(TestClock.TODAY.toString(), node("#date-picker", javafx.scene.control.DatePicker.class)
                 .getValue().toString(), "the day is not left while a field is wrong");
 
         type("#bed-time", "23:00");
         awaitSaved();
         assertEquals(Optional.of(new Sleep(LocalTime.of(23, 0), LocalTime.of(7, 0), 3)),
-                stored(LocalDate.now()).sleep());
+                stored(TestClock.TODAY).sleep());
     }
 
     @Test
     void navigatingAwayRightAfterAnEditKeepsIt() throws Exception {
         start();
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.TODAY;
         app.robot.interact(() -> node("#day-note", TextArea.class).setText("typed just now"));
         app.robot.interact(() -> node("#previous-day", Button.class).fire());
         app.await(() -> node("#date-picker", javafx.scene.control.DatePicker.class).getValue()
@@ -188,30 +190,30 @@ class TodayViewTest {
         awaitSaved();
         app.robot.clickOn("#delete-meal-0");
         awaitSaved();
-        assertTrue(stored(LocalDate.now()).meals().isEmpty());
+        assertTrue(stored(TestClock.TODAY).meals().isEmpty());
         assertTrue(node("#undo-bar", Node.class).isVisible());
         app.robot.clickOn("#undo");
         awaitSaved();
-        assertEquals("apple", stored(LocalDate.now()).meals().get(0).description());
+        assertEquals("apple", stored(TestClock.TODAY).meals().get(0).description());
     }
 
     @Test
     void sameAsYesterdayCopiesTheSkinCheck() throws Exception {
-        try (var journal = org.gutskin.App.open(DataDirectory.at(folder))) {
-            journal.journal().save(DayEntry.empty(LocalDate.now().minusDays(1)).withSkin(Optional.of(
-                    new SkinCheck(6, Map.of(Symptom.REDNESS, 3), "cheeks", null))));
+        try (var journal = org.gutskin.app.App.open(DataDirectory.at(folder), TestClock.FIXED)) {
+            journal.days().save(SampleDays.on(TestClock.TODAY.minusDays(1)).withSkin(Optional.of(
+                    new SkinCheck(6, Map.of(Symptom.REDNESS, 3), "cheeks", null))).build());
         }
         start();
         app.robot.clickOn("#skin-same");
         awaitSaved();
         assertEquals(Optional.of(new SkinCheck(6, Map.of(Symptom.REDNESS, 3), "cheeks", null)),
-                stored(LocalDate.now()).skin());
+                stored(TestClock.TODAY).skin());
     }
 
     @Test
     void aSaveThatFailsStaysOnScreenMarkedNotSavedUntilRetried() throws Exception {
         start();
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.TODAY;
         // another program holds the journal file locked for writing
         try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:"
                 + folder.resolve(DataDirectory.DATABASE_FILE));

@@ -14,6 +14,7 @@ import org.gutskin.food.MealTagger;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.MealKind;
+import org.gutskin.journal.SampleDays;
 import org.gutskin.journal.SkinCheck;
 import org.gutskin.journal.Sleep;
 import org.junit.jupiter.api.Test;
@@ -29,10 +30,10 @@ class WeekSummaryTest {
         for (int d = 0; d < 14; d++) {
             LocalDate date = end.minusDays(13 - d);
             String food = d % 2 == 0 ? "kefir with apple" : "pot noodle";
-            days.put(date, DayEntry.empty(date)
+            days.put(date, SampleDays.on(date)
                     .withMeals(List.of(new Meal(LocalTime.NOON, MealKind.LUNCH, food, tagger.tag(food).foodItems())))
                     .withSleep(Optional.of(new Sleep(LocalTime.of(23, 0), LocalTime.of(7, 0), 3)))
-                    .withSkin(Optional.of(SkinCheck.overallOnly(d < 7 ? 6 : 4))));
+                    .withSkin(Optional.of(SampleDays.skin(d < 7 ? 6 : 4))).build());
         }
         WeekSummary week = WeekSummary.of(days, KNOWLEDGE, end);
         assertEquals(7, week.foodDays());
@@ -49,7 +50,7 @@ class WeekSummaryTest {
     void aWeekWithoutSkinChecksHasNoArrow() {
         LocalDate end = LocalDate.of(2026, 6, 14);
         NavigableMap<LocalDate, DayEntry> days = new TreeMap<>();
-        days.put(end, DayEntry.empty(end).withSleep(Optional.of(new Sleep(LocalTime.of(23, 0), LocalTime.of(7, 0), 3))));
+        days.put(end, SampleDays.on(end).withSleep(Optional.of(new Sleep(LocalTime.of(23, 0), LocalTime.of(7, 0), 3))).build());
         WeekSummary week = WeekSummary.of(days, KNOWLEDGE, end);
         assertTrue(Double.isNaN(week.skinChange()));
         assertEquals("", week.skinArrow());

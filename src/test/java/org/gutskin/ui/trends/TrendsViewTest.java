@@ -13,10 +13,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import org.gutskin.App;
+import org.gutskin.TestClock;
+import org.gutskin.app.App;
 import org.gutskin.analysis.FeatureTable;
 import org.gutskin.food.FoodKnowledge;
 import org.gutskin.journal.DayEntry;
+import org.gutskin.journal.SampleDays;
 import org.gutskin.journal.SkinCheck;
 import org.gutskin.sample.JournalGenerator;
 import org.gutskin.store.DataDirectory;
@@ -40,9 +42,9 @@ class TrendsViewTest {
 
     private void open(int days) throws Exception {
         if (days > 0) {
-            try (App journal = App.open(DataDirectory.at(folder))) {
-                journal.journal().saveAll(new JournalGenerator(journal.foods().tagger()).generate(days, 2,
-                        LocalDate.now()));
+            try (App journal = App.open(DataDirectory.at(folder), TestClock.FIXED)) {
+                journal.days().saveAll(new JournalGenerator(journal.foods().tagger()).generate(days, 2,
+                        TestClock.TODAY));
             }
         }
         app = RunningApp.start(folder).awaitJournal();
@@ -76,8 +78,8 @@ class TrendsViewTest {
         open(0);
         app.await(() -> status().equals("Nothing logged in this range yet."));
         app.close();
-        try (App journal = App.open(DataDirectory.at(folder))) {
-            journal.journal().save(DayEntry.empty(LocalDate.now()).withSkin(Optional.of(SkinCheck.overallOnly(3))));
+        try (App journal = App.open(DataDirectory.at(folder), TestClock.FIXED)) {
+            journal.days().save(SampleDays.on(TestClock.TODAY).withSkin(Optional.of(SampleDays.skin(3))).build());
         }
         app = RunningApp.start(folder).awaitJournal();
         app.show(Section.TRENDS);
@@ -89,9 +91,10 @@ class TrendsViewTest {
         open(30);
         app.await(() -> status().contains("90 days"));
         Path png = folder.resolve("chart.png");
-        TrendsController controller = (TrendsController) app.robot.lookup(".trends-view").query().getUserData();
-        app.robot.interact(() -> controller.saveTo(png.toFile()));
+        app.dialogs.answer(png.toFile());
+        app.robot.clickOn("#save-png");
         app.await(() -> Files.exists(png) && Files.size(png) > 1000);
+        assertEquals(List.of("save gutskin-trends-" + TestClock.TODAY + ".png"), app.dialogs.asked());
         byte[] header = Files.readAllBytes(png);
         assertEquals((byte) 0x89, header[0]);
         assertEquals('P', header[1]);
@@ -103,8 +106,8 @@ class TrendsViewTest {
         NavigableMap<LocalDate, DayEntry> days = new TreeMap<>();
         for (int d = 0; d < 200; d++) {
             if (d % 10 != 3) {
-                days.put(start.plusDays(d), DayEntry.empty(start.plusDays(d))
-                        .withSkin(Optional.of(SkinCheck.overallOnly(d % 7))));
+                days.put(start.plusDays(d), SampleDays.on(start.plusDays(d))
+                        .withSkin(Optional.of(SampleDays.skin(d % 7))).build());
             }
         }
         FoodKnowledge knowledge = FoodKnowledge.shipped();

@@ -1,18 +1,22 @@
-package org.gutskin;
+package org.gutskin.app;
 
-import java.time.LocalDate;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import org.gutskin.exchange.ImportService;
-import org.gutskin.exchange.JournalExporter;
-import org.gutskin.exchange.JournalImporter;
+import java.util.function.BiFunction;
 import org.gutskin.food.Food;
 import org.gutskin.food.FoodKnowledge;
 import org.gutskin.food.FoodLibrary;
 import org.gutskin.food.UserFoodRepository;
+import org.gutskin.service.AnalysisService;
+import org.gutskin.service.BackupService;
+import org.gutskin.service.DayService;
+import org.gutskin.service.ExchangeService;
+import org.gutskin.service.HabitService;
+import org.gutskin.service.MealService;
+import org.gutskin.service.SearchService;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.store.Database;
 import org.gutskin.store.JournalInUseException;
@@ -26,19 +30,30 @@ import org.gutskin.store.StoreException;
  * the window and the command line, work through.
  */
 public final class App implements AutoCloseable {
-    private final DataDirectory dataDirectory;
     private final Database database;
-    private final JournalRepository journal;
     private final FoodLibrary foods;
-    private final UserFoodRepository userFoods;
+    private final DayService days;
+    private final MealService meals;
+    private final HabitService habits;
+    private final SearchService search;
+    private final AnalysisService analysis;
+    private final ExchangeService exchange;
+    private final BackupService backups;
 
-    private App(DataDirectory dataDirectory, Database database, boolean readOnly, List<Food> shippedFoods) {
-        this.dataDirectory = dataDirectory;
+    private App(DataDirectory dataDirectory, Database database, boolean readOnly,
+                List<Food> shippedFoods) {
         this.database = database;
-        this.journal = new JournalRepository(database);
-        this.userFoods = new UserFoodRepository(database);
+        JournalRepository journal = new JournalRepository(database);
+        UserFoodRepository userFoods = new UserFoodRepository(database);
         this.foods = readOnly ? FoodLibrary.readOnly(shippedFoods, userFoods, journal)
                 : FoodLibrary.open(shippedFoods, userFoods, journal);
+        this.days = new DayService(journal);
+        this.meals = new MealService(journal);
+        this.habits = new HabitService(journal);
+        this.search = new SearchService(journal, foods);
+        this.analysis = new AnalysisService(days, foods);
+        this.backups = new BackupService(dataDirectory, database);
+        this.exchange = new ExchangeService(journal, userFoods, foods, () -> backups.backUp("before-import"));
     }
 
     /**
@@ -58,10 +73,10 @@ public final class App implements AutoCloseable {
     }
 
     /** Opens the journal in {@code dataDirectory}; slow (file I/O, migrations), so never on the FX thread. */
-    public static App open(DataDirectory dataDirectory) {
+    public static App open(DataDirectory dataDirectory, Clock clock) {
         Logging.toFileIn(dataDirectory.ensureExists().path());
         CompletableFuture<List<Food>> shippedFoods = loadShippedFoods();
-        Database database = Database.open(dataDirectory);
+        Database database = Database.open(dataDirectory, clock);
         try {
             return new App(dataDirectory, database, false, shippedFoods(shippedFoods));
         } catch (RuntimeException e) {
@@ -74,11 +89,11 @@ public final class App implements AutoCloseable {
      * Opens the journal for the window: for writing, or — when its folder cannot be written — for
      * reading, with every save first trying to open it for writing again.
      */
-    public static App openForWindow(DataDirectory dataDirectory) {
+    public static App openForWindow(DataDirectory dataDirectory, Clock clock) {
         try {
-            return open(dataDirectory);
+            return open(dataDirectory, clock);
         } catch (ReadOnlyFolderException readOnly) {
-            return openReadOnly(dataDirectory, Database::openInReadOnlyFolder, readOnly);
+            return openReadOnly(dataDirectory, clock, Database::openInReadOnlyFolder, readOnly);
         }
     }
 
@@ -86,21 +101,21 @@ public final class App implements AutoCloseable {
      * Opens the journal for commands that only read: normally, or read-only when a window has it
      * open (SQLite's WAL lets one writer and readers work at once) or its folder cannot be written.
      */
-    public static App openForReading(DataDirectory dataDirectory) {
+    public static App openForReading(DataDirectory dataDirectory, Clock clock) {
         try {
-            return open(dataDirectory);
+            return open(dataDirectory, clock);
         } catch (JournalInUseException inUse) {
-            return openReadOnly(dataDirectory, Database::openReadOnly, inUse);
+            return openReadOnly(dataDirectory, clock, Database::openReadOnly, inUse);
         } catch (ReadOnlyFolderException readOnly) {
-            return openReadOnly(dataDirectory, Database::openInReadOnlyFolder, readOnly);
+            return openReadOnly(dataDirectory, clock, Database::openInReadOnlyFolder, readOnly);
         }
     }
 
     /** An older file is only ever read after the app that can write it has upgraded it: else, why not. */
-    private static App openReadOnly(DataDirectory dataDirectory, Function<DataDirectory, Database> opener,
-            StoreException whyNotForWriting) {
+    private static App openReadOnly(DataDirectory dataDirectory, Clock clock,
+            BiFunction<DataDirectory, Clock, Database> opener, StoreException whyNotForWriting) {
         CompletableFuture<List<Food>> shippedFoods = loadShippedFoods();
-        Database database = opener.apply(dataDirectory);
+        Database database = opener.apply(dataDirectory, clock);
         try {
             if (database.schemaVersion() < Migrations.shipped().latestVersion()) {
                 throw whyNotForWriting;
@@ -112,56 +127,46 @@ public final class App implements AutoCloseable {
         }
     }
 
-    public DataDirectory dataDirectory() {
-        return dataDirectory;
+    /** The journal file. */
+    public Path journalFile() {
+        return database.file();
     }
 
-    public Database database() {
-        return database;
-    }
-
-    public JournalRepository journal() {
-        return journal;
+    /** True while the journal's folder cannot be written, so that it is open for reading only. */
+    public boolean isInReadOnlyFolder() {
+        return database.isInReadOnlyFolder();
     }
 
     public FoodLibrary foods() {
         return foods;
     }
 
-    public ImportService imports() {
-        return new ImportService(journal, userFoods, foods, () -> database.backup(dataDirectory, "before-import"));
+    public DayService days() {
+        return days;
     }
 
-    /** What the importer tags meals with: the shipped foods and the user's own. */
-    public JournalImporter.Knowledge importKnowledge() {
-        return new JournalImporter.Knowledge(FoodKnowledge.loadShipped(), userFoods.foods(), userFoods.aliases());
+    public MealService meals() {
+        return meals;
     }
 
-    /** Everything an export of the days from {@code from} to {@code to} needs (null: the whole journal). */
-    public JournalExporter.Source exportSource(LocalDate from, LocalDate to) {
-        LocalDate first = from == null ? LocalDate.of(1, 1, 1) : from;
-        LocalDate last = to == null ? LocalDate.of(9999, 12, 31) : to;
-        return new JournalExporter.Source(new Memo<>(() -> journal.loadRange(first, last)), journal.habits(),
-                userFoods.foods(), userFoods.aliases(), foods.knowledge(),
-                visitor -> journal.forEachFoodEaten(first, last, visitor));
+    public HabitService habits() {
+        return habits;
     }
 
-    /** Reads once, when first asked. */
-    private static final class Memo<T> implements Supplier<T> {
-        private final Supplier<T> read;
-        private T value;
+    public SearchService search() {
+        return search;
+    }
 
-        Memo(Supplier<T> read) {
-            this.read = read;
-        }
+    public AnalysisService analysis() {
+        return analysis;
+    }
 
-        @Override
-        public synchronized T get() {
-            if (value == null) {
-                value = read.get();
-            }
-            return value;
-        }
+    public ExchangeService exchange() {
+        return exchange;
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     @Override

@@ -1,5 +1,6 @@
-package org.gutskin.exchange;
+package org.gutskin.service;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
+import org.gutskin.exchange.ConflictRule;
+import org.gutskin.exchange.ExchangeException;
+import org.gutskin.exchange.ImportPlan;
+import org.gutskin.exchange.ImportProblem;
+import org.gutskin.exchange.JournalExporter;
+import org.gutskin.exchange.JournalImporter;
 import org.gutskin.food.Food;
 import org.gutskin.food.FoodLibrary;
 import org.gutskin.food.UserFoodRepository;
@@ -16,8 +25,14 @@ import org.gutskin.journal.Meal;
 import org.gutskin.journal.StressCheckIn;
 import org.gutskin.store.JournalRepository;
 
-/** Shows what an import would do, and does it — all of it in one transaction, or nothing. */
-public final class ImportService {
+/**
+ * Exports the journal, reads files to import, shows what an import would do, and does it — all
+ * of it in one transaction after a verified backup, or nothing.
+ */
+public final class ExchangeService {
+    private static final LocalDate FIRST = LocalDate.of(1, 1, 1);
+    private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
+
     private final JournalRepository journal;
     private final UserFoodRepository userFoods;
     private final FoodLibrary foods;
@@ -58,12 +73,51 @@ public final class ImportService {
     }
 
     /** @param backupFirst makes a verified backup of the journal; run before anything is written */
-    public ImportService(JournalRepository journal, UserFoodRepository userFoods, FoodLibrary foods,
-                         Runnable backupFirst) {
+    public ExchangeService(JournalRepository journal, UserFoodRepository userFoods, FoodLibrary foods,
+                    Runnable backupFirst) {
         this.journal = journal;
         this.userFoods = userFoods;
         this.foods = foods;
         this.backupFirst = backupFirst;
+    }
+
+    /** Writes an export of the request's days; returns the number of data rows written. */
+    public long export(JournalExporter.Request request, DoubleConsumer progress) {
+        return JournalExporter.export(request, exportSource(request.from(), request.to()), progress);
+    }
+
+    /** Everything an export of the days from {@code from} to {@code to} needs (null: the whole journal). */
+    private JournalExporter.Source exportSource(LocalDate from, LocalDate to) {
+        LocalDate first = from == null ? FIRST : from;
+        LocalDate last = to == null ? LAST : to;
+        return new JournalExporter.Source(new Memo<>(() -> journal.loadRange(first, last)), journal.habits(),
+                userFoods.foods(), userFoods.aliases(), foods.knowledge(),
+                visitor -> journal.forEachFoodEaten(first, last, visitor));
+    }
+
+    /** Reads once, when first asked. */
+    private static final class Memo<T> implements Supplier<T> {
+        private final Supplier<T> read;
+        private T value;
+
+        Memo(Supplier<T> read) {
+            this.read = read;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = read.get();
+            }
+            return value;
+        }
+    }
+
+    /** Reads files to import (folders, .zip and .csv files) into a plan; nothing is written. */
+    public ImportPlan read(List<Path> paths, JournalImporter.Options options) {
+        JournalImporter.Knowledge knowledge = new JournalImporter.Knowledge(foods.shipped(),
+                userFoods.foods(), userFoods.aliases());
+        return JournalImporter.read(paths, knowledge, journal.habits(), options);
     }
 
     public Preview preview(ImportPlan plan, ConflictRule rule) {

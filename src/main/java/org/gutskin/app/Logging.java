@@ -1,4 +1,4 @@
-package org.gutskin;
+package org.gutskin.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,7 +47,7 @@ public final class Logging {
             ROOT.setLevel(Level.INFO);
             configuredFolder = folder;
         } catch (IOException e) {
-            // Without a log file the app still works; the console keeps the messages.
+            // Without a log file the app still works; its messages are then not kept anywhere.
             ROOT.log(Level.WARNING, "Cannot write the log file in " + folder, e);
         }
     }

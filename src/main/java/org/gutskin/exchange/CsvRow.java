@@ -1,0 +1,106 @@
+package org.gutskin.exchange;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
+import org.gutskin.journal.Times;
+
+/**
+ * One row of an imported file: its cells by column name (any case), read as text, dates, times
+ * and numbers; a cell that is not what its column needs is a {@link RowProblem}.
+ */
+final class CsvRow {
+    private final CsvFile file;
+    private final CSVRecord record;
+    private final long line;
+    private final Map<String, Integer> index;
+
+    private CsvRow(CsvFile file, CSVRecord record, long line, Map<String, Integer> index) {
+        this.file = file;
+        this.record = record;
+        this.line = line;
+        this.index = index;
+    }
+
+    /** The rows of a file, each knowing its line. */
+    static CsvRow[] of(CsvFile file) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < file.header().size(); i++) {
+            index.putIfAbsent(file.header().get(i).toLowerCase(Locale.ROOT), i);
+        }
+        CsvRow[] rows = new CsvRow[file.records().size()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new CsvRow(file, file.records().get(i), file.lines().get(i), index);
+        }
+        return rows;
+    }
+
+    CsvFile file() {
+        return file;
+    }
+
+    long line() {
+        return line;
+    }
+
+    boolean has(String column) {
+        return !raw(column).isEmpty();
+    }
+
+    /** A cell without the spaces around it: for dates, numbers and names. */
+    String raw(String column) {
+        return exact(column).strip();
+    }
+
+    private String exact(String column) {
+        Integer at = index.get(column.toLowerCase(Locale.ROOT));
+        return at == null || at >= record.size() ? "" : record.get(at);
+    }
+
+    /** A text cell exactly as the user wrote it; ours were neutralised against formulas on export. */
+    String text(String column) {
+        return CsvText.restore(exact(column));
+    }
+
+    LocalDate date(String column) {
+        LocalDate date = Times.parseDate(raw(column));
+        if (date == null) {
+            throw new RowProblem(column, RowProblem.quoted(raw(column)) + " is not a date (use YYYY-MM-DD)");
+        }
+        return date;
+    }
+
+    /** A clock time; {@code example} says how to write one in this kind of file, e.g. "HH:MM, 24 hours". */
+    LocalTime time(String column, String example) {
+        LocalTime time = Times.parseClock(raw(column));
+        if (time == null) {
+            throw new RowProblem(column, RowProblem.quoted(raw(column)) + " is not a time (" + example + ")");
+        }
+        return time;
+    }
+
+    int integer(String column) {
+        String value = raw(column);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new RowProblem(column, RowProblem.quoted(value) + " is not a whole number");
+        }
+    }
+
+    double number(String column) {
+        String value = raw(column);
+        try {
+            double number = Double.parseDouble(value);
+            if (Double.isNaN(number) || Double.isInfinite(number)) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new RowProblem(column, RowProblem.quoted(value) + " is not a number");
+        }
+    }
+}

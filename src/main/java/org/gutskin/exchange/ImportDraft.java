@@ -1,0 +1,156 @@
+package org.gutskin.exchange;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.gutskin.food.Food;
+import org.gutskin.food.FoodKnowledge;
+import org.gutskin.food.MealTagger;
+import org.gutskin.journal.DayEntry;
+import org.gutskin.journal.DayParts;
+import org.gutskin.journal.Habit;
+import org.gutskin.journal.HabitKind;
+import org.gutskin.journal.InvalidEntryException;
+
+/**
+ * The plan of an import while its files are read: the days, habits, foods and phrases found so
+ * far, what was read from where, and every problem, said the same way for every format:
+ * {@code file:line: column: what is wrong}.
+ */
+final class ImportDraft {
+    private final JournalImporter.Knowledge knowledge;
+    private final JournalImporter.Options options;
+    private final Map<String, Habit> habits = new LinkedHashMap<>();
+    private final Map<String, Habit> newHabits = new LinkedHashMap<>();
+    private final List<Food> userFoods = new ArrayList<>();
+    private final Map<String, String> phrases = new LinkedHashMap<>();
+    private final Map<LocalDate, DayParts> days = new TreeMap<>();
+    private final Map<String, Integer> rows = new LinkedHashMap<>();
+    private final List<String> sources = new ArrayList<>();
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private int problemCount;
+    private MealTagger tagger;
+
+    ImportDraft(JournalImporter.Knowledge knowledge, List<Habit> knownHabits, JournalImporter.Options options) {
+        this.knowledge = knowledge;
+        this.options = options;
+        knownHabits.forEach(habit -> habits.put(habit.key(), habit));
+    }
+
+    JournalImporter.Options options() {
+        return options;
+    }
+
+    /** Reads every row of {@code file} with {@code reader}; a row with a problem is reported and left out. */
+    void eachRow(CsvFile file, Consumer<CsvRow> reader) {
+        for (CsvRow row : CsvRow.of(file)) {
+            try {
+                reader.accept(row);
+            } catch (RowProblem e) {
+                problem(file.name(), row.line(), e.column(), e.getMessage());
+            } catch (InvalidEntryException e) {
+                problem(file.name(), row.line(), columnOf(e.field()), e.getMessage());
+            } catch (IllegalArgumentException e) {
+                problem(file.name(), row.line(), "row", e.getMessage());
+            }
+        }
+    }
+
+    /** "skin.overall" → "overall": the column a field of an entry came from. */
+    private static String columnOf(String field) {
+        int dot = field.indexOf('.');
+        return dot < 0 ? field : field.substring(dot + 1);
+    }
+
+    void problem(String file, long line, String column, String message) {
+        problemCount++;
+        if (problems.size() < JournalImporter.MAX_PROBLEMS) {
+            problems.add(new ImportProblem(file, line, column, message));
+        }
+    }
+
+    /** Counts one row read, by what it was ("meals", "Daylio entries"). */
+    void count(String kind) {
+        rows.merge(kind, 1, Integer::sum);
+    }
+
+    void readFrom(String source) {
+        sources.add(source);
+    }
+
+    DayParts day(LocalDate date) {
+        return days.computeIfAbsent(date, key -> new DayParts());
+    }
+
+    /** The habit with this key (or name), as the journal or the files so far define it; null when neither does. */
+    Habit habit(String key) {
+        Habit habit = habits.get(key);
+        return habit != null ? habit : habits.get(Habit.keyFor(key));
+    }
+
+    /** Adds or redefines a habit; it is written with the import unless the journal has it exactly so. */
+    void defineHabit(Habit habit, boolean changesTheJournal) {
+        habits.put(habit.key(), habit);
+        if (changesTheJournal) {
+            newHabits.put(habit.key(), habit);
+        }
+    }
+
+    boolean isNewHabit(String key) {
+        return newHabits.containsKey(key);
+    }
+
+    /** The habit an activity or column of another app becomes: the journal's, or a new one of {@code kind}. */
+    Habit habitFor(String name, HabitKind kind) {
+        String key = Habit.keyFor(name);
+        Habit habit = habits.get(key);
+        if (habit == null) {
+            habit = new Habit(key, name, kind, false, false);
+            defineHabit(habit, true);
+        }
+        return habit;
+    }
+
+    void addUserFood(Food food) {
+        userFoods.add(food);
+    }
+
+    void addPhrase(String phrase, String food) {
+        phrases.put(phrase, food);
+    }
+
+    /**
+     * Tags meal descriptions with the shipped foods, the user's, and those the import brings;
+     * built when first needed, which is after the files of foods and phrases have been read.
+     */
+    MealTagger tagger() {
+        if (tagger == null) {
+            List<Food> allUserFoods = new ArrayList<>(userFoods);
+            allUserFoods.addAll(knowledge.userFoods());
+            Map<String, String> allPhrases = new HashMap<>(knowledge.phrases());
+            allPhrases.putAll(phrases);
+            tagger = new MealTagger(FoodKnowledge.of(knowledge.shipped(), allUserFoods, allPhrases));
+        }
+        return tagger;
+    }
+
+    ImportPlan plan() {
+        NavigableMap<LocalDate, DayEntry> entries = new TreeMap<>();
+        days.forEach((date, parts) -> {
+            DayEntry entry = parts.toEntry(date);
+            if (!entry.isEmpty()) {
+                entries.put(date, entry);
+            }
+        });
+        return new ImportPlan(entries, List.copyOf(newHabits.values()), List.copyOf(userFoods), Map.copyOf(phrases),
+                Collections.unmodifiableMap(new LinkedHashMap<>(rows)), List.copyOf(sources), List.copyOf(problems),
+                problemCount);
+    }
+}

@@ -1,0 +1,20 @@
+package org.gutskin.exchange;
+
+/** A problem with one cell of an imported row; the row is left out and the problem reported. */
+final class RowProblem extends RuntimeException {
+    private final String column;
+
+    RowProblem(String column, String message) {
+        super(message, null, false, false);
+        this.column = column;
+    }
+
+    String column() {
+        return column;
+    }
+
+    /** A cell's text as a problem quotes it: at most 60 characters. */
+    static String quoted(String value) {
+        return "\"" + (value.length() > 60 ? value.substring(0, 60) + "…" : value) + "\"";
+    }
+}

@@ -1,0 +1,34 @@
+package org.gutskin.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.gutskin.journal.Habit;
+import org.gutskin.journal.InvalidEntryException;
+import org.gutskin.store.JournalRepository;
+
+/** The habits the journal tracks, and courses logged over several days at once. */
+public final class HabitService {
+    private final JournalRepository journal;
+
+    public HabitService(JournalRepository journal) {
+        this.journal = journal;
+    }
+
+    /** Built-in habits first, then the user's, in the user's order; archived ones included. */
+    public List<Habit> all() {
+        return journal.habits();
+    }
+
+    /** Adds or changes habits, all of them in one transaction. */
+    public void save(List<Habit> habits) {
+        journal.inOneTransaction(() -> habits.forEach(journal::saveHabit));
+    }
+
+    /** Marks every day of an antibiotic course, from {@code start} to {@code end}, in one transaction. */
+    public void logAntibioticCourse(LocalDate start, LocalDate end) {
+        if (end.isBefore(start)) {
+            throw new InvalidEntryException("course.end", "The course cannot end before it starts");
+        }
+        journal.setHabitOnDays(Habit.ANTIBIOTIC, start, end, 1);
+    }
+}

@@ -1,0 +1,123 @@
+package org.gutskin.ui.today;
+
+import java.util.ResourceBundle;
+import javafx.collections.MapChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import org.gutskin.journal.Habit;
+import org.gutskin.journal.HabitKind;
+import org.gutskin.service.HabitService;
+import org.gutskin.ui.common.Tasks;
+
+/** The day's habits (yes/no or a number), the habit list's editor, and antibiotic courses. */
+public final class HabitsController implements DayPart {
+    private final HabitService habits;
+    private final Tasks tasks;
+    private DayEditor editor;
+    private TodayHost host;
+
+    @FXML
+    private ResourceBundle resources;
+    @FXML
+    private GridPane habitGrid;
+    @FXML
+    private Label habitProblem;
+
+    public HabitsController(HabitService habits, Tasks tasks) {
+        this.habits = habits;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public void attach(DayEditor dayEditor, TodayHost todayHost) {
+        this.editor = dayEditor;
+        this.host = todayHost;
+        Fields.showProblems(editor, "habit.", habitProblem);
+        editor.problems.addListener((MapChangeListener<String, String>) change -> markWrongNumbers());
+    }
+
+    /** Number fields whose text is not a number are marked; their problem is filed as "habit.KEY". */
+    private void markWrongNumbers() {
+        for (Node node : habitGrid.getChildren()) {
+            if (node instanceof TextField field) {
+                field.pseudoClassStateChanged(Fields.INVALID, editor.problems.containsKey(field.getUserData()));
+            }
+        }
+    }
+
+    @Override
+    public void dayShown() {
+        habitGrid.getChildren().clear();
+        int row = 0;
+        for (Habit habit : editor.habits()) {
+            Label label = new Label(habit.name());
+            label.setWrapText(true);
+            habitGrid.addRow(row++, label, habit.kind() == HabitKind.YES_NO ? yesNo(habit) : number(habit));
+        }
+    }
+
+    private Node yesNo(Habit habit) {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton yes = new ToggleButton(resources.getString("today.yes"));
+        ToggleButton no = new ToggleButton(resources.getString("today.no"));
+        yes.setId("habit-" + habit.key() + "-yes");
+        no.setId("habit-" + habit.key() + "-no");
+        yes.setUserData(Boolean.TRUE);
+        no.setUserData(Boolean.FALSE);
+        yes.setToggleGroup(group);
+        no.setToggleGroup(group);
+        yes.getStyleClass().add("choice");
+        no.getStyleClass().add("choice");
+        var property = editor.yesNoHabits.get(habit.key());
+        if (property.get() != null) {
+            Fields.select(group, property.get());
+        }
+        group.selectedToggleProperty().addListener((observable, was, now) ->
+                property.set(now == null ? null : (Boolean) now.getUserData()));
+        return new HBox(2, yes, no);
+    }
+
+    private Node number(Habit habit) {
+        TextField field = new TextField();
+        field.setId("habit-" + habit.key());
+        field.setPrefColumnCount(5);
+        field.setPromptText(resources.getString("today.notLogged"));
+        field.setUserData("habit." + habit.key()); // the field its problems are filed under
+        field.textProperty().bindBidirectional(editor.numberHabits.get(habit.key()));
+        return field;
+    }
+
+    @FXML
+    private void manageHabits() {
+        if (!host.saveNow()) {
+            return;
+        }
+        tasks.onJournal(habits::all).onSuccess(all -> HabitsDialog.edit(host.window(), all, resources)
+                .ifPresent(changed -> tasks.onJournal(() -> {
+                    habits.save(changed);
+                    return null;
+                }).onSuccess(saved -> host.reloadDay()).whileDoing(resources.getString("today.whileSaving")).run()))
+                .whileDoing(resources.getString("today.whileLoading")).run();
+    }
+
+    @FXML
+    private void antibioticCourse() {
+        if (!host.saveNow()) {
+            return;
+        }
+        AntibioticCourseDialog.ask(host.window(), editor.date.get(), resources).ifPresent(course -> tasks.onJournal(
+                () -> {
+                    habits.logAntibioticCourse(course.start(), course.end());
+                    return null;
+                }).onSuccess(saved -> {
+                    host.reloadDay();
+                    host.say(String.format(resources.getString("today.courseSaved"), course.start(), course.end()));
+                }).whileDoing(resources.getString("today.whileSaving")).run());
+    }
+}

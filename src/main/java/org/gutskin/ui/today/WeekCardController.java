@@ -1,0 +1,40 @@
+package org.gutskin.ui.today;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+
+/** The week ending on the day shown: plants, food days, sleep, stress, and the skin against the week before. */
+public final class WeekCardController {
+    @FXML
+    private ResourceBundle resources;
+    @FXML
+    private Label weekSkinArrow;
+    @FXML
+    private Label weekPlants;
+    @FXML
+    private Label weekFood;
+    @FXML
+    private Label weekSleep;
+    @FXML
+    private Label weekStress;
+    @FXML
+    private Label weekSkin;
+
+    void show(WeekSummary week) {
+        weekPlants.setText(String.format(resources.getString("today.week.plants"), Double.isNaN(week.plants()) ? "0"
+                : SummaryStripController.points(week.plants())));
+        weekFood.setText(String.format(resources.getString("today.week.food"), week.fermentedDays(),
+                week.ultraProcessedDays(), week.foodDays()));
+        weekSleep.setText(Double.isNaN(week.sleepHours()) ? resources.getString("today.week.noSleep")
+                : String.format(resources.getString("today.week.sleep"), week.sleepHours(),
+                Double.isNaN(week.sleepRegularity()) ? "–" : String.format(Locale.ROOT, "%.1f",
+                        week.sleepRegularity())));
+        weekStress.setText(Double.isNaN(week.stress()) ? resources.getString("today.week.noStress")
+                : String.format(resources.getString("today.week.stress"), week.stress()));
+        weekSkinArrow.setText(week.skinArrow());
+        weekSkin.setText(Double.isNaN(week.skinChange()) ? resources.getString("today.week.noSkin")
+                : String.format(resources.getString("today.week.skin"), week.skinChange()));
+    }
+}
