@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
 import java.util.stream.IntStream;
 
 /**
@@ -185,14 +186,45 @@ public final class Associations {
         int block = window == null ? SHORT_LAG_BLOCK_DAYS : window;
         double[] permuted = new double[x.length];
         int[] outcomeDays = presentDays(y);
+        Shuffled shuffled = shuffle(observed, paired >= NORMAL_TAIL_FROM_DAYS, () -> {
+            blockPermute(x, block, random, permuted);
+            return statistic(permuted, y, outcomeDays, difference);
+        });
+        if (shuffled == null) {
+            return Optional.empty(); // not testable: most shuffles of this series leave nothing to compare
+        }
+        double p = shuffled.p();
+        double spread = shuffled.spread();
+        double scale = factor.binary() && window != null ? 1.0 / 7 : 1; // per extra day a week
+        double effect = observed * scale;
+        double[] means = difference ? groupMeans(x, y) : new double[] {Double.NaN, Double.NaN};
+        return Optional.of(new Association(factor, lag, window, effect, effect - 1.96 * spread * scale,
+                effect + 1.96 * spread * scale, p, Double.NaN, exposed, unexposed, null, false,
+                Wording.association(factor, lag, window, effect, effect - 1.96 * spread * scale,
+                        effect + 1.96 * spread * scale), means[0], means[1]));
+    }
+
+    /** What the shuffles said: the p-value, and the spread of the shuffled effects around their mean. */
+    record Shuffled(double p, double spread) {
+    }
+
+    /**
+     * The block-permutation p-value of {@code observed}, with Besag–Clifford stopping: shuffles
+     * until {@link #STOP_AFTER_EXCEEDANCES} beat the real effect, or {@link #MAX_PERMUTATIONS}
+     * have been made. Every shuffle counts toward that cap, also one that leaves nothing to
+     * compare (NaN) — so a degenerate series always ends; it is not testable (null) when fewer
+     * than half of its shuffles could be compared.
+     */
+    static Shuffled shuffle(double observed, boolean longJournal, DoubleSupplier shuffle) {
         int exceedances = 0;
+        int attempts = 0;
         int done = 0;
         double sum = 0;
         double sumSquares = 0;
         double p = Double.NaN;
-        while (done < MAX_PERMUTATIONS && exceedances < STOP_AFTER_EXCEEDANCES) {
-            blockPermute(x, block, random, permuted);
-            double shuffled = statistic(permuted, y, outcomeDays, difference);
+        while (attempts < MAX_PERMUTATIONS && exceedances < STOP_AFTER_EXCEEDANCES) {
+            attempts++;
+            double shuffled = shuffle.getAsDouble();
             if (Double.isNaN(shuffled)) {
                 continue;
             }
@@ -202,7 +234,6 @@ public final class Associations {
             if (Math.abs(shuffled) >= Math.abs(observed) - 1e-12) {
                 exceedances++;
             }
-            boolean longJournal = paired >= NORMAL_TAIL_FROM_DAYS;
             if (done == (longJournal ? LONG_JOURNAL_SHUFFLES : FIRST_STAGE) && (exceedances == 0 || longJournal)) {
                 double mean = sum / done;
                 double sd = Math.sqrt(Math.max(0, sumSquares / done - mean * mean));
@@ -215,19 +246,15 @@ public final class Associations {
                 }
             }
         }
+        if (done == 0 || done * 2 < attempts) {
+            return null;
+        }
         if (Double.isNaN(p)) {
             p = exceedances >= STOP_AFTER_EXCEEDANCES ? (double) exceedances / done
                     : (1.0 + exceedances) / (1.0 + done);
         }
         double nullMean = sum / done;
-        double spread = Math.sqrt(Math.max(0, sumSquares / done - nullMean * nullMean));
-        double scale = factor.binary() && window != null ? 1.0 / 7 : 1; // per extra day a week
-        double effect = observed * scale;
-        double[] means = difference ? groupMeans(x, y) : new double[] {Double.NaN, Double.NaN};
-        return Optional.of(new Association(factor, lag, window, effect, effect - 1.96 * spread * scale,
-                effect + 1.96 * spread * scale, Math.min(1, p), Double.NaN, exposed, unexposed, null, false,
-                Wording.association(factor, lag, window, effect, effect - 1.96 * spread * scale,
-                        effect + 1.96 * spread * scale), means[0], means[1]));
+        return new Shuffled(Math.min(1, p), Math.sqrt(Math.max(0, sumSquares / done - nullMean * nullMean)));
     }
 
     /** Mean skin on the days with the factor and on the days without it. */

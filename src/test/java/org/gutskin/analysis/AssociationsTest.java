@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.SampleDays;
@@ -129,6 +130,38 @@ class AssociationsTest {
         assertEquals(0, insights.associations().tested(), "fermented every day, nothing else: nothing to compare");
         assertNotNull(insights.associations().notEnoughData());
         assertEquals(List.of(), insights.associations().reported());
+    }
+
+    @Test
+    void everyShuffleCountsSoOneThatLeavesNothingToCompareCannotSpin() {
+        int[] shuffles = {0};
+        assertNull(Associations.shuffle(1.0, false, () -> {
+            shuffles[0]++;
+            return Double.NaN; // an all-missing series: no shuffle has anything to compare
+        }), "not testable");
+        assertEquals(Associations.MAX_PERMUTATIONS, shuffles[0], "stops at the cap on shuffles made");
+    }
+
+    @Test
+    void aSeriesMostOfWhoseShufflesCannotBeComparedIsNotTestableButAFewGapsAreFine() {
+        int[] shuffles = {0};
+        assertNull(Associations.shuffle(1.0, false, () -> shuffles[0]++ % 3 == 0 ? 0.1 : Double.NaN),
+                "two of three shuffles have nothing to compare");
+        assertTrue(shuffles[0] <= Associations.MAX_PERMUTATIONS, shuffles[0] + " shuffles");
+        SplittableRandom random = new SplittableRandom(7);
+        Associations.Shuffled fewGaps = Associations.shuffle(1.0, false, () -> random.nextInt(10) == 0 ? Double.NaN
+                : random.nextGaussian() * 0.5);
+        assertNotNull(fewGaps);
+        assertTrue(fewGaps.p() < 0.1 && fewGaps.p() > 0.01, "1 is two spreads out: " + fewGaps.p());
+        assertEquals(0.5, fewGaps.spread(), 0.05);
+    }
+
+    @Test
+    void aConstantShuffledEffectGivesTheNormalTailAndNoDivisionByZero() {
+        Associations.Shuffled constant = Associations.shuffle(0.5, false, () -> 0.0);
+        assertNotNull(constant);
+        assertEquals(0.0, constant.spread());
+        assertTrue(constant.p() < 1e-6, "far outside every shuffle: " + constant.p());
     }
 
     @Test
