@@ -1,10 +1,12 @@
 package org.gutskin.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.gutskin.app.App;
 import org.gutskin.analysis.Association;
 import org.gutskin.analysis.Flag;
@@ -45,43 +47,70 @@ public final class InsightsCommand implements Runnable {
     }
 
     static String toJson(Insights insights) {
-        SkinTrend trend = insights.trend();
-        String skinTrend = "{\"direction\":" + (trend.direction() == null ? "null"
-                : Json.string(trend.direction().key())) + ",\"slope_per_week\":" + Json.number(trend.slopePerWeek())
-                + ",\"window_days\":" + trend.windowDays() + ",\"skin_checks\":" + trend.checks() + "}";
-        String flags = insights.flags().stream().map(InsightsCommand::flagJson).collect(Collectors.joining(","));
-        String associations = insights.associations().reported().stream().map(InsightsCommand::associationJson)
-                .collect(Collectors.joining(","));
-        String missing = insights.associations().notEnoughData();
-        return "{\"from\":" + Json.string(String.valueOf(insights.from())) + ",\"to\":"
-                + Json.string(String.valueOf(insights.to())) + ",\"days_logged\":" + insights.daysLogged()
-                + ",\"skin_trend\":" + skinTrend
-                + ",\"flare_days\":" + Json.strings(insights.flareDays().stream().map(LocalDate::toString).toList())
-                + ",\"flags\":[" + flags + "],\"associations\":[" + associations + "],\"tested\":"
-                + insights.associations().tested() + ",\"not_enough_data\":" + Json.string(missing) + "}";
+        return Json.write(json -> {
+            json.writeStartObject();
+            Json.string(json, "from", String.valueOf(insights.from()));
+            Json.string(json, "to", String.valueOf(insights.to()));
+            json.writeNumberField("days_logged", insights.daysLogged());
+            SkinTrend trend = insights.trend();
+            json.writeObjectFieldStart("skin_trend");
+            Json.string(json, "direction", trend.direction() == null ? null : trend.direction().key());
+            Json.number(json, "slope_per_week", trend.slopePerWeek());
+            json.writeNumberField("window_days", trend.windowDays());
+            json.writeNumberField("skin_checks", trend.checks());
+            json.writeEndObject();
+            Json.strings(json, "flare_days", insights.flareDays().stream().map(LocalDate::toString).toList());
+            json.writeArrayFieldStart("flags");
+            for (Flag flag : insights.flags()) {
+                flag(json, flag);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("associations");
+            for (Association association : insights.associations().reported()) {
+                association(json, association);
+            }
+            json.writeEndArray();
+            json.writeNumberField("tested", insights.associations().tested());
+            Json.string(json, "not_enough_data", insights.associations().notEnoughData());
+            json.writeEndObject();
+        });
     }
 
-    private static String flagJson(Flag flag) {
-        String values = flag.values().entrySet().stream()
-                .map(entry -> Json.string(entry.getKey()) + ":" + Json.number(entry.getValue()))
-                .collect(Collectors.joining(",", "{", "}"));
+    private static void flag(JsonGenerator json, Flag flag) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", flag.id());
+        json.writeStringField("message", flag.message());
+        json.writeStringField("window_start", flag.windowStart().toString());
+        json.writeStringField("window_end", flag.windowEnd().toString());
+        json.writeObjectFieldStart("values");
+        for (Map.Entry<String, Double> value : flag.values().entrySet()) {
+            Json.number(json, value.getKey(), value.getValue());
+        }
+        json.writeEndObject();
         SkinTrend trend = flag.skinTrend();
-        return "{\"id\":" + Json.string(flag.id()) + ",\"message\":" + Json.string(flag.message())
-                + ",\"window_start\":" + Json.string(flag.windowStart().toString()) + ",\"window_end\":"
-                + Json.string(flag.windowEnd().toString()) + ",\"values\":" + values + ",\"skin_trend\":"
-                + (trend.direction() == null ? "null" : Json.string(trend.direction().key())) + "}";
+        Json.string(json, "skin_trend", trend.direction() == null ? null : trend.direction().key());
+        json.writeEndObject();
     }
 
-    private static String associationJson(Association association) {
-        return "{\"factor\":" + Json.string(association.factor().key())
-                + (association.lagDays() != null ? ",\"lag_days\":" + association.lagDays()
-                : ",\"window_days\":" + association.windowDays())
-                + ",\"effect\":" + Json.number(association.effect()) + ",\"ci_low\":" + Json.number(association.ciLow())
-                + ",\"ci_high\":" + Json.number(association.ciHigh()) + ",\"p\":" + Json.number(association.p())
-                + ",\"q\":" + Json.number(association.q()) + ",\"n_exposed\":" + association.nExposed()
-                + ",\"n_unexposed\":" + association.nUnexposed() + ",\"explained_by\":"
-                + (association.explainedBy() == null ? "null" : Json.string(association.explainedBy().key()))
-                + ",\"message\":" + Json.string(association.message()) + "}";
+    private static void association(JsonGenerator json, Association association) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("factor", association.factor().key());
+        if (association.lagDays() != null) {
+            json.writeNumberField("lag_days", association.lagDays());
+        } else {
+            json.writeNumberField("window_days", association.windowDays());
+        }
+        Json.number(json, "effect", association.effect());
+        Json.number(json, "ci_low", association.ciLow());
+        Json.number(json, "ci_high", association.ciHigh());
+        Json.number(json, "p", association.p());
+        Json.number(json, "q", association.q());
+        json.writeNumberField("n_exposed", association.nExposed());
+        json.writeNumberField("n_unexposed", association.nUnexposed());
+        Json.string(json, "explained_by", association.explainedBy() == null ? null
+                : association.explainedBy().key());
+        json.writeStringField("message", association.message());
+        json.writeEndObject();
     }
 
     static String toText(Insights insights) {

@@ -1,54 +1,65 @@
 package org.gutskin.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** The little JSON the commands print: strings escaped per RFC 8259, lists of strings. */
+/** The JSON the commands print, written by Jackson's streaming generator: one object on one line. */
 final class Json {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+    /** Writes one JSON value. */
+    @FunctionalInterface
+    interface Body {
+        void write(JsonGenerator json) throws IOException;
+    }
+
     private Json() {
     }
 
-    static String string(String value) {
-        if (value == null) {
-            return "null";
+    static String write(Body body) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            body.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing JSON to a string failed", e);
         }
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return out.toString();
     }
 
     /** A number with up to four decimals, or {@code null} for a missing one (JSON has no NaN). */
-    static String number(double value) {
+    static void number(JsonGenerator json, String field, double value) throws IOException {
+        json.writeFieldName(field);
         if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return "null";
+            json.writeNull();
+        } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            json.writeNumber((long) value);
+        } else {
+            json.writeNumber(new BigDecimal(value).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros());
         }
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return new BigDecimal(value).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
-    static String strings(List<String> values) {
-        return values.stream().map(Json::string).collect(Collectors.joining(",", "[", "]"));
+    /** A string, or {@code null}. */
+    static void string(JsonGenerator json, String field, String value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeStringField(field, value);
+        }
+    }
+
+    static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 }

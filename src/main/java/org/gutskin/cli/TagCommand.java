@@ -54,19 +54,30 @@ public final class TagCommand implements Runnable {
     }
 
     static String toJson(TaggedMeal meal) {
-        String items = meal.items().stream().map(TagCommand::itemJson).collect(Collectors.joining(","));
-        return "{\"items\":[" + items + "],\"unknown\":" + Json.strings(meal.unknown()) + "}";
-    }
-
-    private static String itemJson(TaggedItem item) {
-        Food food = item.food();
-        return "{\"text\":" + Json.string(item.text())
-                + ",\"food\":" + Json.string(food.name())
-                + ",\"quantity\":" + item.quantity()
-                + ",\"unit\":" + Json.string(item.unit())
-                + ",\"nova\":" + (food.nova() == null ? "null" : food.nova())
-                + ",\"tags\":" + Json.strings(food.orderedTags().stream().map(FoodTag::key).toList())
-                + ",\"plants\":" + Json.strings(food.plants().stream().map(PlantPart::plant).toList()) + "}";
+        return Json.write(json -> {
+            json.writeStartObject();
+            json.writeArrayFieldStart("items");
+            for (TaggedItem item : meal.items()) {
+                Food food = item.food();
+                json.writeStartObject();
+                json.writeStringField("text", item.text());
+                json.writeStringField("food", food.name());
+                json.writeNumberField("quantity", item.quantity());
+                json.writeStringField("unit", item.unit());
+                json.writeFieldName("nova");
+                if (food.nova() == null) {
+                    json.writeNull();
+                } else {
+                    json.writeNumber(food.nova());
+                }
+                Json.strings(json, "tags", food.orderedTags().stream().map(FoodTag::key).toList());
+                Json.strings(json, "plants", food.plants().stream().map(PlantPart::plant).toList());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            Json.strings(json, "unknown", meal.unknown());
+            json.writeEndObject();
+        });
     }
 
     private static String toText(TaggedMeal meal) {

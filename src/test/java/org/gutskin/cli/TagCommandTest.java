@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import org.gutskin.TestClock;
 import org.gutskin.app.App;
@@ -43,9 +46,16 @@ class TagCommandTest {
     }
 
     @Test
-    void jsonStringsAreEscaped() {
-        assertEquals("\"say \\\"hi\\\" \\\\ \\n\\u0001 é\"", Json.string("say \"hi\" \\ \n\u0001 é"));
-        assertEquals("[\"a\",\"b\"]", Json.strings(List.of("a", "b")));
+    void jsonStringsAreEscapedAndReadBackAsTyped() throws Exception {
+        String odd = "kimchi \"hi\" \\ \u0001 é";
+        assertEquals(0, run("--data-dir", folder.toString(), "tag", "--json", odd));
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertEquals(1, out.toString().strip().lines().count(), "one line");
+        List<String> words = new ArrayList<>();
+        json.get("items").forEach(item -> words.add(item.get("text").asText()));
+        json.get("unknown").forEach(word -> words.add(word.asText()));
+        assertEquals("kimchi", words.get(0));
+        assertTrue(String.join(" ", words).contains("\u0001") || String.join(" ", words).contains("é"), words.toString());
     }
 
     @Test
