@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
 import java.util.stream.IntStream;
+import org.gutskin.text.Messages;
 
 /**
  * Tests every factor against skin severity at short lags (0–3 days) and over long windows (14 and
@@ -63,8 +64,7 @@ public final class Associations {
         }
         if (pairedSkinDays < MIN_PAIRED_DAYS) {
             int more = MIN_PAIRED_DAYS - pairedSkinDays;
-            return new Result(List.of(), 0, String.format("Log %d more day%s with both meals and a skin check to see"
-                    + " associations (they need at least %d).", more, more == 1 ? "" : "s", MIN_PAIRED_DAYS), more);
+            return new Result(List.of(), 0, Messages.text("analysis.moreDays", more, MIN_PAIRED_DAYS), more);
         }
         if (Stats.standardDeviation(skin) == 0) {
             return new Result(List.of(), 0, "Your skin scores are all the same, so nothing can be seen going along"

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gutskin.text.Messages;
 
 /**
  * Rules over recent windows ending on the last day of the table. Every number a rule uses is
@@ -100,17 +101,16 @@ public final class Flags {
             if (hasUsual) {
                 values.put("usual_share", usualShare);
             }
-            add(flags, "ultra_processed_often", String.format("Ultra-processed food on %d of your last %d logged days"
-                    + "%s.", recent[1], recent[0], hasUsual ? String.format(" — more than your usual %.0f%% of days",
-                    usualShare * 100) : ""), RECENT_DAYS, values);
+            add(flags, "ultra_processed_often", hasUsual
+                    ? Messages.text("flag.ultraProcessedOftenUsual", recent[1], recent[0], Math.round(usualShare * 100))
+                    : Messages.text("flag.ultraProcessedOften", recent[1], recent[0]), RECENT_DAYS, values);
         }
     }
 
     private void noFermented(List<Flag> flags) {
         int[] recent = presence(table.fermented, NO_FERMENTED_DAYS, end);
         if (recent[0] >= MIN_FOOD_DAYS && recent[1] == 0) {
-            add(flags, "no_fermented", String.format("No fermented food with live cultures (yogurt, kefir, kimchi,"
-                    + " sauerkraut…) in the last %d days (%d days with meals logged).", NO_FERMENTED_DAYS, recent[0]),
+            add(flags, "no_fermented", Messages.text("flag.noFermented", NO_FERMENTED_DAYS, recent[0]),
                     NO_FERMENTED_DAYS, Map.of("days", (double) NO_FERMENTED_DAYS, "days_logged", (double) recent[0]));
         }
     }
@@ -133,8 +133,7 @@ public final class Flags {
     private void fewPrebiotic(List<Flag> flags) {
         int[] recent = presence(table.prebiotic, 7, end);
         if (recent[0] >= MIN_FOOD_DAYS && recent[1] < PREBIOTIC_MIN_DAYS) {
-            add(flags, "few_prebiotic", String.format("Prebiotic foods (garlic, onions, oats, legumes, bananas…) on"
-                    + " only %d of your last %d logged days.", recent[1], recent[0]), 7,
+            add(flags, "few_prebiotic", Messages.text("flag.fewPrebiotic", recent[1], recent[0]), 7,
                     Map.of("days_with", (double) recent[1], "days_logged", (double) recent[0]));
         }
     }
@@ -165,9 +164,8 @@ public final class Flags {
         double[] midpoints = Arrays.copyOfRange(table.sleepMidpoint, Math.max(0, end - RECENT_DAYS + 1), end + 1);
         double spread = Stats.standardDeviation(midpoints);
         if (Stats.count(midpoints) >= 7 && spread > IRREGULAR_MIDPOINT_HOURS) {
-            add(flags, "sleep_irregular", String.format("The middle of your night moved by %s hours (standard"
-                    + " deviation) over the last %d days: an irregular sleep schedule.", Wording.number(spread),
-                    RECENT_DAYS), RECENT_DAYS, Map.of("midpoint_sd_hours", spread,
+            add(flags, "sleep_irregular", Messages.text("flag.sleepIrregular", Wording.number(spread), RECENT_DAYS),
+                    RECENT_DAYS, Map.of("midpoint_sd_hours", spread,
                     "nights", (double) Stats.count(midpoints)));
         }
     }
@@ -196,17 +194,16 @@ public final class Flags {
         double since = table.daysSinceAntibiotic[end];
         boolean onCourse = table.antibiotic[end] == 1;
         if (!Double.isNaN(since) && since > 0 && since <= ANTIBIOTIC_RECENT_DAYS && !onCourse) {
-            add(flags, "antibiotic_recent", String.format("An antibiotic course ended %.0f days ago. Some people pay"
-                    + " extra attention to fermented and prebiotic foods afterwards; your journal will show how your"
-                    + " skin goes along.", since), (int) since + 1, Map.of("days_since", since));
+            add(flags, "antibiotic_recent", Messages.text("flag.antibioticRecent", Math.round(since)), (int) since + 1,
+                    Map.of("days_since", since));
         }
     }
 
     private void probiotic(List<Flag> flags) {
         int[] recent = presence(table.probiotic, RECENT_DAYS, end);
         if (recent[0] >= 7 && recent[1] > 0 && (double) recent[1] / recent[0] < PROBIOTIC_ADHERENCE) {
-            add(flags, "probiotic_adherence", String.format("Probiotic taken on %d of the %d days you logged it in the"
-                    + " last %d days.", recent[1], recent[0], RECENT_DAYS), RECENT_DAYS,
+            add(flags, "probiotic_adherence", Messages.text("flag.probiotic", recent[1], recent[0], RECENT_DAYS),
+                    RECENT_DAYS,
                     Map.of("days_taken", (double) recent[1], "days_logged", (double) recent[0]));
         }
     }

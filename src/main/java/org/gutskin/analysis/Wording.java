@@ -1,6 +1,7 @@
 package org.gutskin.analysis;
 
 import java.util.Locale;
+import org.gutskin.text.Messages;
 
 /**
  * Sentences for what the analysis found. They state associations in the person's own data,
@@ -28,13 +29,9 @@ final class Wording {
             sentence = String.format("Each extra %s went along with skin %s points %s %s (95%% interval %s points).",
                     factor.words(), size, direction, DAYS_LATER[lag], interval);
         } else if (factor.binary()) {
-            sentence = String.format("Over the previous %d days, each extra day a week with %s went along with a"
-                    + " 7-day skin average %s points %s (95%% interval %s points).", window, factor.words(), size,
-                    direction, interval);
+            sentence = Messages.text("association.windowBinary", window, factor.words(), size, direction, interval);
         } else {
-            sentence = String.format("Over the previous %d days, an average one %s higher went along with a 7-day skin"
-                    + " average %s points %s (95%% interval %s points).", window, factor.words(), size, direction,
-                    interval);
+            sentence = Messages.text("association.windowAmount", window, factor.words(), size, direction, interval);
         }
         return sentence + NOT_A_CAUSE;
     }

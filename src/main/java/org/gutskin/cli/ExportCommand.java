@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.gutskin.app.App;
 import org.gutskin.exchange.ExportFormat;
 import org.gutskin.exchange.JournalExporter;
+import org.gutskin.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
@@ -68,7 +69,7 @@ public final class ExportCommand implements Runnable {
                     progress -> { });
         }
         PrintWriter writer = spec.commandLine().getOut();
-        writer.printf("Exported %,d rows (%s) to %s%n", rows, format.key(), out);
+        writer.println(Messages.text("cli.export.done", rows, format.key(), out));
         writer.flush();
     }
 }

@@ -7,6 +7,7 @@ import org.gutskin.app.App;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.sample.JournalGenerator;
 import org.gutskin.store.DataDirectory;
+import org.gutskin.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,7 +51,7 @@ public final class GenerateCommand implements Runnable {
                     .generate(days, seed, end == null ? LocalDate.now(parent.clock()) : end);
             app.days().saveAll(entries);
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("Wrote %d days (%d logged) to %s%n", days, entries.size(), app.journalFile());
+            out.println(Messages.text("cli.generate.done", days, entries.size(), app.journalFile()));
             out.flush();
         }
     }

@@ -11,6 +11,7 @@ import org.gutskin.exchange.ImportPlan;
 import org.gutskin.exchange.ImportProblem;
 import org.gutskin.exchange.JournalImporter;
 import org.gutskin.service.ExchangeService;
+import org.gutskin.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,13 +65,11 @@ public final class ImportCommand implements Runnable {
                     err.println(problem);
                 }
                 if (plan.problemCount() > plan.problems().size()) {
-                    err.printf("… and %d more problems%n", plan.problemCount() - plan.problems().size());
+                    err.println(Messages.text("cli.import.moreProblems", plan.problemCount() - plan.problems().size()));
                 }
                 err.flush();
                 if (!validRowsOnly) {
-                    throw new UserException(String.format("nothing was imported: %d problem%s in the files (fix them,"
-                            + " or add --valid-rows-only to import the rest)", plan.problemCount(),
-                            plan.problemCount() == 1 ? "" : "s"));
+                    throw new UserException(Messages.text("cli.import.refused", plan.problemCount()));
                 }
             }
             if (dryRun) {
@@ -78,8 +77,9 @@ public final class ImportCommand implements Runnable {
                 return;
             }
             ExchangeService.Result result = imports.apply(plan, rule, validRowsOnly);
-            out.printf("Imported %,d days%s.%n", result.daysWritten(), result.daysSkipped() > 0
-                    ? String.format(" (%,d days already in the journal were skipped)", result.daysSkipped()) : "");
+            out.println(result.daysSkipped() > 0
+                    ? Messages.text("cli.import.doneSkipped", result.daysWritten(), result.daysSkipped())
+                    : Messages.text("cli.import.done", result.daysWritten()));
             out.flush();
         }
     }

@@ -12,6 +12,7 @@ import org.gutskin.analysis.Association;
 import org.gutskin.analysis.Flag;
 import org.gutskin.analysis.Insights;
 import org.gutskin.analysis.SkinTrend;
+import org.gutskin.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -115,14 +116,12 @@ public final class InsightsCommand implements Runnable {
 
     static String toText(Insights insights) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format("%d days logged from %s to %s.", insights.daysLogged(), insights.from(),
-                insights.to()));
+        lines.add(Messages.text("cli.insights.logged", insights.daysLogged(), insights.from(), insights.to()));
         SkinTrend trend = insights.trend();
         lines.add(trend.direction() == null
-                ? String.format("Skin trend: not enough skin checks in the last %d days (%d of %d needed).",
-                trend.windowDays(), trend.checks(), SkinTrend.MIN_CHECKS)
-                : String.format("Skin trend over the last %d days: %s (%+.1f points a week; lower is better).",
-                trend.windowDays(), trend.direction().key(), trend.slopePerWeek()));
+                ? Messages.text("cli.insights.noTrend", trend.windowDays(), trend.checks(), SkinTrend.MIN_CHECKS)
+                : Messages.text("cli.insights.trend", trend.windowDays(), trend.direction().key(),
+                trend.slopePerWeek()));
         if (!insights.flags().isEmpty()) {
             lines.add("");
             lines.add("Patterns:");
@@ -132,11 +131,9 @@ public final class InsightsCommand implements Runnable {
         if (insights.associations().notEnoughData() != null) {
             lines.add(insights.associations().notEnoughData());
         } else if (insights.associations().reported().isEmpty()) {
-            lines.add(String.format("No association passed the false-discovery check (%d tests run).",
-                    insights.associations().tested()));
+            lines.add(Messages.text("cli.insights.none", insights.associations().tested()));
         } else {
-            lines.add(String.format("Associations (%d tests run, false discovery rate %.0f%%):",
-                    insights.associations().tested(), 5.0));
+            lines.add(Messages.text("cli.insights.some", insights.associations().tested()));
             insights.associations().reported().forEach(association -> lines.add("  - " + association.message()));
         }
         return String.join(System.lineSeparator(), lines);

@@ -57,7 +57,7 @@ final class CronometerFormat implements ImportFormat {
         }
         String amount = row.raw("Amount").replaceAll("\\.00\\b", "");
         meal.foods.add((amount.isEmpty() ? "" : amount + " ") + food);
-        draft.count("Cronometer servings");
+        draft.count("cronometer_servings");
     }
 
     private void addMeals(ImportDraft draft) {

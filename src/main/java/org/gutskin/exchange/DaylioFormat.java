@@ -58,7 +58,7 @@ final class DaylioFormat implements ImportFormat {
         if (!text.isEmpty()) {
             day.note = day.note == null ? text : day.note + "\n" + text;
         }
-        draft.count("Daylio entries");
+        draft.count("daylio_entries");
     }
 
     /** An activity is read as food when the user says so, or when every word of it is a known food. */

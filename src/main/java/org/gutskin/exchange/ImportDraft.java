@@ -76,7 +76,7 @@ final class ImportDraft {
         }
     }
 
-    /** Counts one row read, by what it was ("meals", "Daylio entries"). */
+    /** Counts one row read, by what it was ("meals", "daylio_entries": see the rows.* texts). */
     void count(String kind) {
         rows.merge(kind, 1, Integer::sum);
     }

@@ -12,7 +12,7 @@ import org.gutskin.journal.Habit;
  * Everything read from the files of one import, before anything is written: the days, new
  * habits, the user's foods and phrases, what was read from where, and the problems found.
  *
- * @param rows          rows read, by kind ("meals", "sleep", "Daylio entries", …)
+ * @param rows          rows read, by kind ("meals", "nights_of_sleep", "daylio_entries", …)
  * @param problems      the first {@link JournalImporter#MAX_PROBLEMS} problems
  * @param problemCount  all problems, shown or not
  * @param validDays     the days built from valid rows only (used when the user imports only those)

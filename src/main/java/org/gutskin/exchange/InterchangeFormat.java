@@ -78,7 +78,7 @@ final class InterchangeFormat implements ImportFormat {
                 case JournalFiles.MY_FOODS -> myFood(row, draft);
                 case JournalFiles.MY_PHRASES -> {
                     draft.addPhrase(row.text("phrase"), row.text("food"));
-                    draft.count("my phrases");
+                    draft.count("my_phrases");
                 }
                 case JournalFiles.MEALS -> meal(row, draft);
                 case JournalFiles.MEAL_ITEMS -> mealItem(row, itemsById, draft);
@@ -123,7 +123,7 @@ final class InterchangeFormat implements ImportFormat {
         }
         draft.defineHabit(habit, existing == null || !existing.equals(habit));
         habitsDefinedInFile.add(key);
-        draft.count("habit definitions");
+        draft.count("habit_definitions");
     }
 
     private static void myFood(CsvRow row, ImportDraft draft) {
@@ -153,7 +153,7 @@ final class InterchangeFormat implements ImportFormat {
         draft.addUserFood(new Food(row.text("name"), synonyms, row.has("group") ? row.text("group") : "custom",
                 row.has("nova") ? row.integer("nova") : null, tags, live,
                 row.has("alcohol_units") ? row.number("alcohol_units") : 0, plants, true));
-        draft.count("my foods");
+        draft.count("my_foods");
     }
 
     private void meal(CsvRow row, ImportDraft draft) {
@@ -178,7 +178,7 @@ final class InterchangeFormat implements ImportFormat {
         FoodItem item = new FoodItem(row.text("text"), row.text("food"),
                 row.has("quantity") ? row.number("quantity") : 1, row.has("unit") ? row.text("unit") : "serving");
         itemsById.computeIfAbsent(id, key -> new ArrayList<>()).add(item);
-        draft.count("meal items");
+        draft.count("meal_items");
     }
 
     /**
@@ -199,14 +199,14 @@ final class InterchangeFormat implements ImportFormat {
         once(firstLine, date.toString(), row, "sleep");
         int quality = row.has("quality") ? row.integer("quality") : 3;
         draft.day(date).sleep = new Sleep(row.time("bedtime", TIME), row.time("wake_time", TIME), quality);
-        draft.count("nights of sleep");
+        draft.count("nights_of_sleep");
     }
 
     private static void stress(CsvRow row, ImportDraft draft) {
         LocalDate date = row.date("date");
         draft.day(date).stress.add(new StressCheckIn(row.time("time", TIME), row.integer("level"),
                 row.has("note") ? row.text("note") : null));
-        draft.count("stress check-ins");
+        draft.count("stress_check_ins");
     }
 
     private static void skin(CsvRow row, Map<String, Long> firstLine, ImportDraft draft) {
@@ -220,7 +220,7 @@ final class InterchangeFormat implements ImportFormat {
         }
         draft.day(date).skin = new SkinCheck(row.integer("overall"), symptoms,
                 row.has("areas") ? row.text("areas") : null, row.has("note") ? row.text("note") : null);
-        draft.count("skin checks");
+        draft.count("skin_checks");
     }
 
     private void habitValue(CsvRow row, Map<String, Long> firstLine, ImportDraft draft) {
@@ -240,7 +240,7 @@ final class InterchangeFormat implements ImportFormat {
             draft.defineHabit(habit, true);
         }
         draft.day(date).habits.put(habit.key(), habit.validate(value));
-        draft.count("habit values");
+        draft.count("habit_values");
     }
 
     private static void note(CsvRow row, Map<String, Long> firstLine, ImportDraft draft) {

@@ -40,6 +40,6 @@ final class LoopFormat implements ImportFormat {
             double stored = habit.kind() == HabitKind.NUMBER ? (amount ? value / 1000 : value) : value > 0 ? 1 : 0;
             draft.day(date).habits.put(habit.key(), habit.validate(stored));
         }
-        draft.count("Loop days");
+        draft.count("loop_days");
     }
 }

@@ -24,6 +24,7 @@ import org.gutskin.journal.Habit;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.StressCheckIn;
 import org.gutskin.store.JournalRepository;
+import org.gutskin.text.Messages;
 
 /**
  * Exports the journal, reads files to import, shows what an import would do, and does it — all
@@ -46,23 +47,22 @@ public final class ExchangeService {
         /** The preview in plain sentences, as the command line prints it and the window shows it. */
         public List<String> describe() {
             List<String> lines = new ArrayList<>();
-            rows.forEach((kind, count) -> lines.add(String.format("%,d %s", count, kind)));
-            lines.add(String.format("%,d days: %,d new, %,d already in your journal (%s)", days, newDays,
-                    conflictingDays, switch (rule) {
-                        case SKIP -> "those are skipped";
-                        case REPLACE -> "those are replaced";
-                        case MERGE -> "those are merged";
-                    }));
+            rows.forEach((kind, count) -> lines.add(Messages.text("rows." + kind, count)));
+            lines.add(Messages.text("preview.days", days, newDays, conflictingDays, switch (rule) {
+                case SKIP -> "those are skipped";
+                case REPLACE -> "those are replaced";
+                case MERGE -> "those are merged";
+            }));
             if (!someConflicts.isEmpty()) {
-                lines.add("Days already in your journal: " + String.join(", ", someConflicts.stream()
-                        .map(LocalDate::toString).toList()) + (conflictingDays > someConflicts.size() ? ", …" : ""));
+                lines.add(Messages.text("preview.conflicts", String.join(", ", someConflicts.stream()
+                        .map(LocalDate::toString).toList()) + (conflictingDays > someConflicts.size() ? ", …" : "")));
             }
             if (!newHabits.isEmpty()) {
-                lines.add("New habits: " + String.join(", ", newHabits.stream().map(habit -> habit.name() + " ("
-                        + habit.kind().key().replace('_', '/') + ")").toList()));
+                lines.add(Messages.text("preview.newHabits", String.join(", ", newHabits.stream()
+                        .map(habit -> habit.name() + " (" + habit.kind().key().replace('_', '/') + ")").toList())));
             }
             if (userFoods > 0 || phrases > 0) {
-                lines.add(String.format("Your foods: %d, your phrases: %d", userFoods, phrases));
+                lines.add(Messages.text("preview.yourFoods", userFoods, phrases));
             }
             return lines;
         }
@@ -141,9 +141,7 @@ public final class ExchangeService {
      */
     public Result apply(ImportPlan plan, ConflictRule rule, boolean validRowsOnly) {
         if (plan.hasProblems() && !validRowsOnly) {
-            throw new ExchangeException(String.format("Nothing was imported: the files have %d problem%s (the first:"
-                    + " %s). Fix them, or choose to import only the valid rows.", plan.problemCount(),
-                    plan.problemCount() == 1 ? "" : "s", plan.problems().get(0)));
+            throw new ExchangeException(Messages.text("import.refused", plan.problemCount(), plan.problems().get(0)));
         }
         backupFirst.run();
         int[] written = {0, 0};

@@ -30,6 +30,7 @@ import org.gutskin.service.BackupService;
 import org.gutskin.store.DamagedJournalException;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.store.JournalInUseException;
+import org.gutskin.text.Messages;
 import org.gutskin.ui.common.AfterLayout;
 import org.gutskin.ui.common.ErrorDialog;
 import org.gutskin.ui.common.FileDialogs;
@@ -200,8 +201,7 @@ public final class GutskinApplication extends Application {
 
     /** A second start on the same journal: says so, and the window that has it comes forward when this closes. */
     private void explainOpenElsewhere() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, String.format(bundle.getString("inUse.text"),
-                dataDirectory.path()), ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.format(bundle, "inUse.text", dataDirectory.path()), ButtonType.OK);
         alert.initOwner(stage);
         alert.setTitle(bundle.getString("app.title"));
         alert.setHeaderText(bundle.getString("inUse.header"));
@@ -221,7 +221,7 @@ public final class GutskinApplication extends Application {
         Alert alert = new Alert(Alert.AlertType.WARNING, damaged.getMessage(), restore, ButtonType.CLOSE);
         alert.initOwner(stage);
         alert.setTitle(bundle.getString("app.title"));
-        alert.setHeaderText(String.format(bundle.getString("restore.header"), damaged.newestGoodBackupDay()));
+        alert.setHeaderText(Messages.format(bundle, "restore.header", damaged.newestGoodBackupDay()));
         return alert.showAndWait().orElse(ButtonType.CLOSE) == restore;
     }
 

@@ -10,6 +10,7 @@ import javafx.stage.Window;
 import org.gutskin.exchange.ExchangeException;
 import org.gutskin.journal.InvalidEntryException;
 import org.gutskin.store.StoreException;
+import org.gutskin.text.Messages;
 
 /** The one place where an error becomes a dialog: a human sentence, with the technical details folded away. */
 public final class ErrorDialog {
@@ -27,7 +28,7 @@ public final class ErrorDialog {
         if (isOurs(cause)) {
             return cause.getMessage();
         }
-        return String.format(bundle.getString("error.unexpected"), whileDoing);
+        return Messages.format(bundle, "error.unexpected", whileDoing);
     }
 
     /** Errors whose message is already a sentence for the user. */

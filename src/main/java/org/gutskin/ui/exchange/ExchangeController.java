@@ -38,6 +38,7 @@ import org.gutskin.exchange.JournalExporter;
 import org.gutskin.exchange.JournalImporter;
 import org.gutskin.service.BackupService;
 import org.gutskin.service.ExchangeService;
+import org.gutskin.text.Messages;
 import org.gutskin.ui.common.Converters;
 import org.gutskin.ui.common.ErrorDialog;
 import org.gutskin.ui.common.FileDialogs;
@@ -139,8 +140,7 @@ public final class ExchangeController {
             @Override
             protected void updateItem(BackupService.Copy backup, boolean empty) {
                 super.updateItem(backup, empty);
-                setText(empty || backup == null ? null : String.format(resources.getString("exchange.backupLine"),
-                        backup.made().format(MADE), backup.reason().replace('-', ' ')));
+                setText(empty || backup == null ? null : Messages.format(resources, "exchange.backupLine", backup.made().format(MADE), backup.reason().replace('-', ' ')));
             }
         });
         restoreButton.disableProperty().bind(backups.getSelectionModel().selectedItemProperty().isNull());
@@ -185,7 +185,7 @@ public final class ExchangeController {
         exportResult.setText(resources.getString("exchange.exporting"));
         tasks.onAnalysis(() -> exchange.export(request,
                 progress -> Platform.runLater(() -> exportProgress.setProgress(progress))))
-                .onSuccess(rows -> exportResult.setText(String.format(resources.getString("exchange.exported"), rows,
+                .onSuccess(rows -> exportResult.setText(Messages.format(resources, "exchange.exported", rows,
                         out)))
                 .onError(error -> exportResult.setText(ErrorDialog.sentence(error,
                         resources.getString("exchange.whileExporting"), resources)))
@@ -251,8 +251,7 @@ public final class ExchangeController {
     private void showPreview(ExchangeService.Preview preview) {
         previewLines.setItems(FXCollections.observableArrayList(preview.describe()));
         boolean troubled = preview.problemCount() > 0;
-        problemsTitle.setText(troubled ? String.format(resources.getString("exchange.problems"),
-                preview.problemCount()) : resources.getString("exchange.noProblems"));
+        problemsTitle.setText(troubled ? Messages.format(resources, "exchange.problems", preview.problemCount()) : resources.getString("exchange.noProblems"));
         List<String> shown = new ArrayList<>(preview.problems().stream().map(ImportProblem::toString).toList());
         if (preview.problemCount() > shown.size()) {
             shown.add("… and " + (preview.problemCount() - shown.size()) + " more");
@@ -285,9 +284,9 @@ public final class ExchangeController {
         tasks.onJournal(() -> exchange.apply(chosenPlan, chosenRule, onlyValid)).onSuccess(result -> {
             plan = null;
             importResult.setText(result.daysSkipped() > 0
-                    ? String.format(resources.getString("exchange.importedSkipped"), result.daysWritten(),
+                    ? Messages.format(resources, "exchange.importedSkipped", result.daysWritten(),
                     result.daysSkipped())
-                    : String.format(resources.getString("exchange.imported"), result.daysWritten()));
+                    : Messages.format(resources, "exchange.imported", result.daysWritten()));
         }).onError(error -> {
             importButton.setDisable(false);
             importResult.setText(ErrorDialog.sentence(error, resources.getString("exchange.whileImporting"),
@@ -308,8 +307,8 @@ public final class ExchangeController {
         if (backup == null) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, String.format(resources.getString(
-                "exchange.restoreConfirm"), backup.made().format(MADE)), ButtonType.CANCEL, ButtonType.OK);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.format(resources,
+                "exchange.restoreConfirm", backup.made().format(MADE)), ButtonType.CANCEL, ButtonType.OK);
         confirm.initOwner(window());
         confirm.setHeaderText(resources.getString("exchange.backupsTitle"));
         if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {

@@ -31,6 +31,7 @@ import org.gutskin.food.FoodLibrary;
 import org.gutskin.food.FoodTag;
 import org.gutskin.journal.InvalidEntryException;
 import org.gutskin.journal.FoodUse;
+import org.gutskin.text.Messages;
 import org.gutskin.ui.common.Converters;
 import org.gutskin.ui.common.ErrorDialog;
 import org.gutskin.ui.common.TagChips;
@@ -173,7 +174,7 @@ public final class FoodsController {
                 customOnly.isSelected());
         List<Food> shown = filter.apply(library.knowledge().foods());
         table.setItems(FXCollections.observableArrayList(shown));
-        count.setText(String.format(resources.getString("foods.count"), shown.size(), library.knowledge().size()));
+        count.setText(Messages.format(resources, "foods.count", shown.size(), library.knowledge().size()));
     }
 
     private void edit(Food food) {
@@ -236,7 +237,7 @@ public final class FoodsController {
                     liveCultures.isSelected(), alcoholUnits.getText(), plants.getText());
             if (editing == null && library.knowledge().food(food.name()) != null) {
                 throw new InvalidEntryException("food.name",
-                        String.format(resources.getString("foods.exists"), food.name()));
+                        Messages.format(resources, "foods.exists", food.name()));
             }
         } catch (IllegalArgumentException e) {
             formError.setText(e.getMessage());
@@ -279,7 +280,7 @@ public final class FoodsController {
         }).onSuccess(taught -> {
             selectAfterChange(foodName);
             phrase.clear();
-            phraseResult.setText(String.format(resources.getString("foods.phraseTaught"), taught, foodName));
+            phraseResult.setText(Messages.format(resources, "foods.phraseTaught", taught, foodName));
         }).onError(error -> phraseResult.setText(ErrorDialog.sentence(error, resources.getString("foods.whileSaving"),
                 resources))).run();
     }
@@ -317,7 +318,7 @@ public final class FoodsController {
         int times = uses.stream().mapToInt(FoodUse::times).sum();
         String when = daysAgo == 0 ? resources.getString("foods.today")
                 : daysAgo == 1 ? resources.getString("foods.yesterday")
-                : String.format(resources.getString("foods.daysAgo"), daysAgo);
-        return String.format(resources.getString("foods.lastEaten"), when, last, times, uses.size());
+                : Messages.format(resources, "foods.daysAgo", daysAgo);
+        return Messages.format(resources, "foods.lastEaten", when, last, times, uses.size());
     }
 }

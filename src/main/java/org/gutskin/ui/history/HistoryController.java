@@ -34,6 +34,7 @@ import org.gutskin.food.FoodLibrary;
 import org.gutskin.journal.SearchHit;
 import org.gutskin.service.DayService;
 import org.gutskin.service.SearchService;
+import org.gutskin.text.Messages;
 import org.gutskin.ui.common.Tasks;
 
 /**
@@ -175,7 +176,7 @@ public final class HistoryController {
         markers.setAlignment(Pos.CENTER_LEFT);
         List<String> described = new ArrayList<>();
         if (day.skin() != null) {
-            described.add(String.format(resources.getString("history.skinTip"), day.skin()));
+            described.add(Messages.format(resources, "history.skinTip", day.skin()));
         }
         addMarker(markers, described, day.fermented(), "fermented");
         addMarker(markers, described, day.prebiotic(), "prebiotic");
@@ -231,13 +232,13 @@ public final class HistoryController {
 
     private String summary(String text, List<SearchHit> hits) {
         if (hits.isEmpty()) {
-            return String.format(resources.getString("history.noHits"), text);
+            return Messages.format(resources, "history.noHits", text);
         }
         long days = hits.stream().map(SearchHit::date).distinct().count();
         long ago = ChronoUnit.DAYS.between(hits.get(0).date(), LocalDate.now(clock));
         String when = ago == 0 ? resources.getString("foods.today") : ago == 1 ? resources.getString("foods.yesterday")
-                : String.format(resources.getString("foods.daysAgo"), ago);
-        return String.format(resources.getString(hits.size() >= SearchService.LIMIT ? "history.hitsMany" : "history.hits"),
+                : Messages.format(resources, "foods.daysAgo", ago);
+        return Messages.format(resources, hits.size() >= SearchService.LIMIT ? "history.hitsMany" : "history.hits",
                 when, hits.get(0).date(), days);
     }
 }

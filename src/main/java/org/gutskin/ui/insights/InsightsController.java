@@ -23,6 +23,7 @@ import org.gutskin.analysis.Flag;
 import org.gutskin.analysis.Insights;
 import org.gutskin.analysis.SkinTrend;
 import org.gutskin.service.AnalysisService;
+import org.gutskin.text.Messages;
 import org.gutskin.ui.common.Tasks;
 
 /** Insights: the skin trend, the associations that passed, the recent patterns, and how it is worked out. */
@@ -104,8 +105,8 @@ public final class InsightsController {
             associationsSummary.setText("");
         } else {
             associationsSummary.setText(result.reported().isEmpty()
-                    ? String.format(resources.getString("insights.associationsNone"), result.tested())
-                    : String.format(resources.getString("insights.associationsSome"), result.reported().size(),
+                    ? Messages.format(resources, "insights.associationsNone", result.tested())
+                    : Messages.format(resources, "insights.associationsSome", result.reported().size(),
                     result.tested()));
         }
         List<Node> cards = new ArrayList<>();
@@ -129,12 +130,11 @@ public final class InsightsController {
         SkinTrend headline = insights.trend();
         if (headline.direction() == null) {
             arrow.setText("·");
-            trend.setText(String.format(resources.getString("insights.trend.none"), headline.checks(),
+            trend.setText(Messages.format(resources, "insights.trend.none", headline.checks(),
                     SkinTrend.MIN_CHECKS, headline.windowDays()));
         } else {
             arrow.setText(arrowFor(headline.direction()));
-            trend.setText(String.format(resources.getString("insights.trend.sentence"),
-                    resources.getString("insights.trend." + headline.direction().key()), headline.windowDays(),
+            trend.setText(Messages.format(resources, "insights.trend.sentence", resources.getString("insights.trend." + headline.direction().key()), headline.windowDays(),
                     headline.slopePerWeek()));
         }
         arrow.getStyleClass().removeAll("improving", "stable", "worsening");
@@ -144,7 +144,7 @@ public final class InsightsController {
         LocalDate monthAgo = (insights.to() == null ? LocalDate.now(clock) : insights.to()).minusDays(30);
         long recentFlares = insights.flareDays().stream().filter(day -> day.isAfter(monthAgo)).count();
         SkinTrend twoWeeks = insights.trend14();
-        trendDetail.setText(String.format(resources.getString("insights.trend.detail"), twoWeeks.direction() == null
+        trendDetail.setText(Messages.format(resources, "insights.trend.detail", twoWeeks.direction() == null
                 ? resources.getString("insights.trend.detailNone")
                 : resources.getString("insights.trend." + twoWeeks.direction().key()).toLowerCase(Locale.ROOT)
                 + String.format(Locale.ROOT, " (%+.1f a week)", twoWeeks.slopePerWeek()), recentFlares));
@@ -163,9 +163,9 @@ public final class InsightsController {
         Label sentence = new Label(association.message());
         sentence.setWrapText(true);
         Label numbers = new Label(Double.isNaN(association.skinWith())
-                ? String.format(resources.getString("insights.effectAmount"), association.effect(), association.ciLow(),
+                ? Messages.format(resources, "insights.effectAmount", association.effect(), association.ciLow(),
                 association.ciHigh(), q(association.q()), association.nExposed() + association.nUnexposed())
-                : String.format(resources.getString("insights.effect"), association.effect(), association.ciLow(),
+                : Messages.format(resources, "insights.effect", association.effect(), association.ciLow(),
                 association.ciHigh(), q(association.q()), association.nExposed(), association.nUnexposed()));
         numbers.getStyleClass().add("muted");
         numbers.setWrapText(true);
@@ -208,7 +208,7 @@ public final class InsightsController {
     private Node flagCard(Flag flag) {
         Label sentence = new Label(flag.message());
         sentence.setWrapText(true);
-        Label window = new Label(String.format(resources.getString("insights.window"), flag.windowStart().format(DAY),
+        Label window = new Label(Messages.format(resources, "insights.window", flag.windowStart().format(DAY),
                 flag.windowEnd().format(DAY)));
         window.getStyleClass().add("muted");
         Double skinMean = flag.values().get("skin_mean");
@@ -217,7 +217,7 @@ public final class InsightsController {
                 : String.format(Locale.ROOT, "mean %.1f", skinMean))
                 : resources.getString("insights.trend." + flag.skinTrend().direction().key()).toLowerCase(Locale.ROOT)
                 + (skinMean == null ? "" : String.format(Locale.ROOT, ", mean %.1f", skinMean));
-        Label skinLine = new Label(String.format(resources.getString("insights.skinSameWindow"), skin));
+        Label skinLine = new Label(Messages.format(resources, "insights.skinSameWindow", skin));
         skinLine.getStyleClass().add("muted");
         VBox text = new VBox(4, sentence, window, skinLine);
         HBox.setHgrow(text, Priority.ALWAYS);

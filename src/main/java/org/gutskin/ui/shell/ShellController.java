@@ -18,6 +18,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.gutskin.text.Messages;
 
 /**
  * The main window: navigation on the left, the chosen section in the middle, the journal's
@@ -112,7 +113,7 @@ public final class ShellController {
         spinnerDelay.stop();
         content.getChildren().remove(opening);
         buttons.values().forEach(button -> button.setDisable(false));
-        status.setText(String.format(resources.getString("shell.journalAt"), journalLocation));
+        status.setText(Messages.format(resources, "shell.journalAt", journalLocation));
         select(Section.TODAY);
     }
 
@@ -154,8 +155,7 @@ public final class ShellController {
                 loaded.put(section, node);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Cannot show " + section, e);
-                Label failed = new Label(String.format(resources.getString("shell.viewFailed"),
-                        resources.getString(section.key())));
+                Label failed = new Label(Messages.format(resources, "shell.viewFailed", resources.getString(section.key())));
                 failed.setWrapText(true);
                 node = failed;
             }

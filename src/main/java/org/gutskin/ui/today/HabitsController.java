@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import org.gutskin.journal.Habit;
 import org.gutskin.journal.HabitKind;
 import org.gutskin.service.HabitService;
+import org.gutskin.text.Messages;
 import org.gutskin.ui.common.Tasks;
 
 /** The day's habits (yes/no or a number), the habit list's editor, and antibiotic courses. */
@@ -117,7 +118,7 @@ public final class HabitsController implements DayPart {
                     return null;
                 }).onSuccess(saved -> {
                     host.reloadDay();
-                    host.say(String.format(resources.getString("today.courseSaved"), course.start(), course.end()));
+                    host.say(Messages.format(resources, "today.courseSaved", course.start(), course.end()));
                 }).whileDoing(resources.getString("today.whileSaving")).run());
     }
 }

@@ -18,6 +18,7 @@ import javafx.stage.Window;
 import org.gutskin.journal.Habit;
 import org.gutskin.journal.HabitKind;
 import org.gutskin.journal.InvalidEntryException;
+import org.gutskin.text.Messages;
 import org.gutskin.ui.common.Converters;
 
 /**
@@ -68,7 +69,7 @@ final class HabitsDialog {
                 String key = Habit.keyFor(name);
                 if (habits.stream().anyMatch(habit -> habit.key().equals(key))
                         || added.stream().anyMatch(habit -> habit.key().equals(key))) {
-                    throw new InvalidEntryException("habit.name", String.format(bundle.getString("habits.exists"), name));
+                    throw new InvalidEntryException("habit.name", Messages.format(bundle, "habits.exists", name));
                 }
                 Habit habit = new Habit(key, name, newKind.getValue(), false, false);
                 added.add(habit);

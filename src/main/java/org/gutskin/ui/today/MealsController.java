@@ -29,6 +29,7 @@ import org.gutskin.journal.Meal;
 import org.gutskin.journal.MealKind;
 import org.gutskin.journal.Times;
 import org.gutskin.service.MealService;
+import org.gutskin.text.Messages;
 import org.gutskin.ui.common.Converters;
 import org.gutskin.ui.common.Tasks;
 
@@ -124,7 +125,7 @@ public final class MealsController implements DayPart {
             unknown.add(new Label(resources.getString("today.unknown")));
         }
         for (String word : tagged.unknown()) {
-            Hyperlink teach = new Hyperlink(String.format(resources.getString("today.teach"), word));
+            Hyperlink teach = new Hyperlink(Messages.format(resources, "today.teach", word));
             teach.getStyleClass().add("teach-link");
             teach.setOnAction(event -> teachFood(word));
             unknown.add(teach);
@@ -218,8 +219,8 @@ public final class MealsController implements DayPart {
 
     private void toggleFavourite(Meal meal) {
         tasks.onJournal(() -> meals.toggleFavourite(meal.description(), meal.kind()))
-                .onSuccess(added -> host.say(String.format(resources.getString(added ? "today.favouriteSaved"
-                        : "today.favouriteRemoved"), meal.description())))
+                .onSuccess(added -> host.say(Messages.format(resources, added ? "today.favouriteSaved"
+                        : "today.favouriteRemoved", meal.description())))
                 .whileDoing(resources.getString("today.whileSaving")).run();
     }
 

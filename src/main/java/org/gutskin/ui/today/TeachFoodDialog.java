@@ -12,6 +12,7 @@ import javafx.stage.Window;
 import org.controlsfx.control.textfield.TextFields;
 import org.gutskin.food.Food;
 import org.gutskin.food.FoodKnowledge;
+import org.gutskin.text.Messages;
 
 /** "What is *glorp*?" — lets the user say which food an unknown word means. */
 final class TeachFoodDialog {
@@ -22,7 +23,7 @@ final class TeachFoodDialog {
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(bundle.getString("teach.title"));
-        dialog.setHeaderText(String.format(bundle.getString("teach.header"), word));
+        dialog.setHeaderText(Messages.format(bundle, "teach.header", word));
         List<String> names = knowledge.foods().stream().map(Food::name).sorted().toList();
         ComboBox<String> food = new ComboBox<>();
         food.setId("teach-food");

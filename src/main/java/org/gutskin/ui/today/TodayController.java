@@ -27,6 +27,7 @@ import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Habit;
 import org.gutskin.service.DayService;
 import org.gutskin.service.HabitService;
+import org.gutskin.text.Messages;
 import org.gutskin.ui.common.ErrorDialog;
 import org.gutskin.ui.common.Tasks;
 
@@ -216,8 +217,7 @@ public final class TodayController implements TodayHost {
         }
         Optional<DayEntry> entry = editor.toEntry();
         if (entry.isEmpty()) {
-            saveState.setText(String.format(resources.getString("today.notSaved"),
-                    editor.problems.values().iterator().next()));
+            saveState.setText(Messages.format(resources, "today.notSaved", editor.problems.values().iterator().next()));
             return false;
         }
         int version = edits;
@@ -249,8 +249,7 @@ public final class TodayController implements TodayHost {
         }
         dirty = true;
         saveState.setText(resources.getString("today.notSavedShort"));
-        saveProblem.setText(String.format(resources.getString("today.saveFailed"),
-                ErrorDialog.sentence(error, resources.getString("today.whileSaving"), resources)));
+        saveProblem.setText(Messages.format(resources, "today.saveFailed", ErrorDialog.sentence(error, resources.getString("today.whileSaving"), resources)));
         showRetry(true);
     }
 

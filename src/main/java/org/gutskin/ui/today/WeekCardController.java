@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import org.gutskin.text.Messages;
 
 /** The week ending on the day shown: plants, food days, sleep, stress, and the skin against the week before. */
 public final class WeekCardController {
@@ -23,18 +24,18 @@ public final class WeekCardController {
     private Label weekSkin;
 
     void show(WeekSummary week) {
-        weekPlants.setText(String.format(resources.getString("today.week.plants"), Double.isNaN(week.plants()) ? "0"
+        weekPlants.setText(Messages.format(resources, "today.week.plants", Double.isNaN(week.plants()) ? "0"
                 : SummaryStripController.points(week.plants())));
-        weekFood.setText(String.format(resources.getString("today.week.food"), week.fermentedDays(),
+        weekFood.setText(Messages.format(resources, "today.week.food", week.fermentedDays(),
                 week.ultraProcessedDays(), week.foodDays()));
         weekSleep.setText(Double.isNaN(week.sleepHours()) ? resources.getString("today.week.noSleep")
-                : String.format(resources.getString("today.week.sleep"), week.sleepHours(),
+                : Messages.format(resources, "today.week.sleep", week.sleepHours(),
                 Double.isNaN(week.sleepRegularity()) ? "–" : String.format(Locale.ROOT, "%.1f",
                         week.sleepRegularity())));
         weekStress.setText(Double.isNaN(week.stress()) ? resources.getString("today.week.noStress")
-                : String.format(resources.getString("today.week.stress"), week.stress()));
+                : Messages.format(resources, "today.week.stress", week.stress()));
         weekSkinArrow.setText(week.skinArrow());
         weekSkin.setText(Double.isNaN(week.skinChange()) ? resources.getString("today.week.noSkin")
-                : String.format(resources.getString("today.week.skin"), week.skinChange()));
+                : Messages.format(resources, "today.week.skin", week.skinChange()));
     }
 }

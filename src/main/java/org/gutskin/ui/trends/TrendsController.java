@@ -34,6 +34,7 @@ import javafx.scene.paint.Paint;
 import javax.imageio.ImageIO;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.service.AnalysisService;
+import org.gutskin.text.Messages;
 import org.gutskin.ui.common.FileDialogs;
 import org.gutskin.ui.common.Tasks;
 import org.gutskin.ui.trends.TrendSeries.Point;
@@ -201,7 +202,7 @@ public final class TrendsController {
                     int count = built.points().size();
                     status.setText(snapshot.subMap(range[0], true, range[1], true).isEmpty()
                             ? resources.getString("trends.empty")
-                            : String.format(resources.getString(built.weekly() ? "trends.weekly" : "trends.daily"),
+                            : Messages.format(resources, built.weekly() ? "trends.weekly" : "trends.daily",
                             range[0], range[1], count));
                     redraw();
                 }).whileDoing(resources.getString("trends.whileLoading")).run();
@@ -257,7 +258,7 @@ public final class TrendsController {
                         + value(point.value(row)));
             }
         }
-        hover.setText(String.format(resources.getString(series.weekly() ? "trends.hoverWeek" : "trends.hoverDay"),
+        hover.setText(Messages.format(resources, series.weekly() ? "trends.hoverWeek" : "trends.hoverDay",
                 point.start().format(DATE), String.join(" · ", parts)));
     }
 
@@ -285,7 +286,7 @@ public final class TrendsController {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }).onSuccess(saved -> status.setText(String.format(resources.getString("trends.saved"), saved)))
+        }).onSuccess(saved -> status.setText(Messages.format(resources, "trends.saved", saved)))
                 .whileDoing(resources.getString("trends.savePng")).run();
     }
 }

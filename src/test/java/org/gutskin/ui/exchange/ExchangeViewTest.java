@@ -81,7 +81,7 @@ class ExchangeViewTest {
         app.robot.interact(() -> rule.setValue(ConflictRule.SKIP));
         app.await(() -> preview.getItems().stream().anyMatch(line -> line.endsWith("(those are skipped)")));
         fire("#import-button");
-        app.await(() -> label("#import-result").startsWith("Imported 0 day(s);"));
+        app.await(() -> label("#import-result").startsWith("Imported 0 days;"));
     }
 
     @Test
@@ -100,14 +100,14 @@ class ExchangeViewTest {
         app.robot.interact(() -> app.robot.lookup("#import-valid-only").queryAs(CheckBox.class).setSelected(true));
         assertTrue(!importButton.isDisabled());
         fire("#import-button");
-        app.await(() -> label("#import-result").equals("Imported 1 day(s)."));
+        app.await(() -> label("#import-result").equals("Imported 1 day."));
     }
 
     @Test
     void aChosenBackupIsRestoredInTheWindowAndTheCurrentFileSetAside() throws Exception {
         start(10); // an existing journal: opening it made today's backup
         @SuppressWarnings("unchecked")
-        ListView<org.gutskin.store.Backups.Backup> backups = app.robot.lookup("#backup-list").queryAs(ListView.class);
+        ListView<org.gutskin.service.BackupService.Copy> backups = app.robot.lookup("#backup-list").queryAs(ListView.class);
         app.await(() -> !backups.getItems().isEmpty());
         app.robot.interact(() -> backups.getSelectionModel().select(0));
         Button restore = app.robot.lookup("#restore-button").queryAs(Button.class);

@@ -146,7 +146,7 @@ class FoodsViewTest {
         openFoods();
         select("kimchi");
         app.await(() -> label("#food-uses").startsWith("Last eaten"));
-        assertEquals("Last eaten 20 days ago (" + eaten + ") · 1 times on 1 days", label("#food-uses"));
+        assertEquals("Last eaten 20 days ago (" + eaten + ") · 1 time on 1 day", label("#food-uses"));
 
         setText("#food-phrase", "grandma's cabbage");
         app.robot.interact(() -> app.robot.lookup("#food-teach").queryAs(Button.class).fire());
