@@ -28,6 +28,7 @@ public final class Main {
             tenYears = journal;
         }
         trendsRedraw(report, tenYears);
+        AppBench.saveWhileAnalysing(report, tenYears);
         AppBench.startup(report, tenYears);
         Platform.exit();
     }
