@@ -25,24 +25,34 @@ import org.gutskin.store.DataDirectory;
 import org.gutskin.journal.SearchHit;
 import org.gutskin.ui.RunningApp;
 import org.gutskin.ui.shell.Section;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Drives the real History view headless on a journal with a known month. */
+/**
+ * Drives the real History view headless on a journal with a known month: one window for all the
+ * tests here, which read last month and log only today.
+ */
 class HistoryViewTest {
     private static final YearMonth LAST_MONTH = YearMonth.from(TestClock.TODAY).minusMonths(1);
 
     @TempDir
-    Path folder;
-    private RunningApp app;
+    static Path folder;
+    private static RunningApp app;
 
-    @AfterEach
-    void close() throws Exception {
+    @BeforeAll
+    static void start() throws Exception {
+        logDays();
+        app = RunningApp.start(folder).awaitJournal();
+    }
+
+    @AfterAll
+    static void close() throws Exception {
         app.close();
     }
 
-    private void logDays() {
+    private static void logDays() {
         try (App journal = App.open(DataDirectory.at(folder), TestClock.FIXED)) {
             List<DayEntry> days = new ArrayList<>();
             int[] skin = {0, 3, 5, 7, 9};
@@ -60,14 +70,13 @@ class HistoryViewTest {
         }
     }
 
-    private Node cell(int day) {
+    private static Node cell(int day) {
         return app.robot.lookup("#day-" + LAST_MONTH.atDay(day)).query();
     }
 
-    private RunningApp openLastMonth() throws Exception {
-        logDays();
-        app = RunningApp.start(folder).awaitJournal();
+    private static RunningApp openLastMonth() throws Exception {
         app.show(Section.HISTORY);
+        app.robot.clickOn("#this-month");
         app.robot.clickOn("#previous-month");
         app.await(() -> app.robot.lookup("#day-" + LAST_MONTH.atDay(1)).tryQuery().isPresent());
         return app;
@@ -118,6 +127,8 @@ class HistoryViewTest {
     void aNewDayLoggedInTodayShowsWhenHistoryIsOpenedAgain() throws Exception {
         openLastMonth();
         app.show(Section.TODAY);
+        app.robot.clickOn("#go-today"); // another test may have opened a day of last month
+        app.await(() -> TestClock.TODAY.equals(app.robot.lookup("#date-picker").queryAs(DatePicker.class).getValue()));
         app.robot.interact(() -> app.robot.lookup("#skin-overall").query().requestFocus());
         app.robot.type(javafx.scene.input.KeyCode.DIGIT9);
         app.await(() -> app.robot.lookup("#save-state").queryAs(Label.class).getText().equals("All changes saved"));
