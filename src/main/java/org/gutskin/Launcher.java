@@ -22,7 +22,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Logging.keepOffConsole();
-        int exitCode = CommandLineRunner.run(GutskinApplication::launchOn, List.of(new TagCommand(), new InsightsCommand(), new ExportCommand(),
+        int exitCode = CommandLineRunner.run(GutskinApplication::launchOn, List.of(new TagCommand(),
+                new InsightsCommand(), new ExportCommand(),
                 new ImportCommand(), new GenerateCommand(), new RestoreCommand(),
                 new DemoCommand(GutskinApplication::launchDemo)), args);
         System.exit(exitCode);

@@ -114,7 +114,8 @@ public final class FeatureTable {
                 lastAntibiotic = date;
             }
             table.fillAntibioticGap(i, date, lastAntibiotic);
-            day.sleep().ifPresent(sleep -> sleepIntervals[table.index(date)] = table.fillSleep(table.index(date), sleep));
+            day.sleep().ifPresent(sleep -> sleepIntervals[table.index(date)] = table.fillSleep(table.index(date),
+                    sleep));
             table.fillStress(i, day.stress());
             day.skin().ifPresent(check -> {
                 table.skin[table.index(date)] = check.overall();

@@ -36,7 +36,8 @@ public final class Logging {
             for (int generation = 0; generation < LOG_FILES; generation++) {
                 DataDirectory.createOwnerOnlyFile(folder.resolve("gutskin" + generation + ".log"));
             }
-            FileHandler handler = new FileHandler(folder.resolve("gutskin%g.log").toString(), 1_000_000, LOG_FILES, true);
+            FileHandler handler = new FileHandler(folder.resolve("gutskin%g.log").toString(), 1_000_000, LOG_FILES,
+                    true);
             handler.setFormatter(new SimpleFormatter());
             for (var old : ROOT.getHandlers()) {
                 ROOT.removeHandler(old);

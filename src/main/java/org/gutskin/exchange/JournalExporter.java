@@ -79,7 +79,8 @@ public final class JournalExporter {
             return switch (request.format()) {
                 case JOURNAL -> request.out().toString().toLowerCase(Locale.ROOT).endsWith(".zip")
                         ? writeZip(request, source, progress) : writeFolder(request, source, progress);
-                case DAILY -> writeFile(request.out(), request.byteOrderMark(), writer -> daily(writer, request, source));
+                case DAILY -> writeFile(request.out(), request.byteOrderMark(), writer -> daily(writer, request,
+                        source));
                 case FOODS -> writeFile(request.out(), request.byteOrderMark(), writer -> foods(writer, source));
             };
         } catch (IOException e) {

@@ -266,7 +266,8 @@ public final class JournalRepository {
         String sql = "SELECT date, text FROM ("
                 + " SELECT m.date AS date, m.time AS time, m.description AS text FROM meal m"
                 + "  WHERE m.description LIKE ?1 ESCAPE '\\' OR EXISTS (SELECT 1 FROM meal_item i WHERE i.meal_id = m.id"
-                + "   AND (i.food LIKE ?1 ESCAPE '\\'" + (foods.isEmpty() ? "" : " OR i.food IN (" + foodList + ")") + "))"
+                + "   AND (i.food LIKE ?1 ESCAPE '\\'" + (foods.isEmpty() ? "" : " OR i.food IN (" + foodList + ")")
+                        + "))"
                 + " UNION ALL SELECT date, '', note FROM day_note WHERE note LIKE ?1 ESCAPE '\\'"
                 + " UNION ALL SELECT date, time, note FROM stress WHERE note LIKE ?1 ESCAPE '\\'"
                 + " UNION ALL SELECT date, '', COALESCE(note, '') || ' ' || COALESCE(areas, '') FROM skin"

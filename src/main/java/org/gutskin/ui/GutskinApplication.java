@@ -40,6 +40,7 @@ import org.gutskin.ui.exchange.ExchangeController;
 import org.gutskin.ui.foods.FoodsController;
 import org.gutskin.ui.history.HistoryController;
 import org.gutskin.ui.insights.InsightsController;
+import org.gutskin.ui.today.DayBarController;
 import org.gutskin.ui.today.HabitsController;
 import org.gutskin.ui.today.MealsController;
 import org.gutskin.ui.today.NoteController;
@@ -201,7 +202,8 @@ public final class GutskinApplication extends Application {
 
     /** A second start on the same journal: says so, and the window that has it comes forward when this closes. */
     private void explainOpenElsewhere() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.format(bundle, "inUse.text", dataDirectory.path()), ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.format(bundle, "inUse.text",
+                dataDirectory.path()), ButtonType.OK);
         alert.initOwner(stage);
         alert.setTitle(bundle.getString("app.title"));
         alert.setHeaderText(bundle.getString("inUse.header"));
@@ -230,6 +232,7 @@ public final class GutskinApplication extends Application {
         return Map.ofEntries(
                 Map.entry(TodayController.class, () -> new TodayController(opened.days(), opened.habits(),
                         opened.foods(), tasks, clock)),
+                Map.entry(DayBarController.class, () -> new DayBarController(clock)),
                 Map.entry(SummaryStripController.class, SummaryStripController::new),
                 Map.entry(WeekCardController.class, WeekCardController::new),
                 Map.entry(MealsController.class, () -> new MealsController(opened.foods(), opened.meals(), tasks,

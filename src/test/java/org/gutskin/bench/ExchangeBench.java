@@ -35,7 +35,8 @@ final class ExchangeBench {
                     rows = export(app, format, target);
                     seconds = Math.min(seconds, (System.nanoTime() - start) / 1e9);
                 }
-                report.add(years + " years: export " + format.key() + " (" + rows + " rows, reading included, best of 3)",
+                report.add(years + " years: export " + format.key() + " (" + rows
+                        + " rows, reading included, best of 3)",
                         seconds * 1000, "ms", years == 10 ? "<= 1000 ms" : "");
                 if (format == ExportFormat.FOODS) {
                     foodRows = rows;

@@ -44,7 +44,8 @@ class CommandLineTest {
         for (List<String> args : List.of(List.of("--data-dir", folder.toString()),
                 List.of("--data-dir=" + folder))) {
             windowsOpened.clear();
-            int exitCode = CommandLineRunner.run(windowsOpened::add, List.of(), TestClock.FIXED, new PrintWriter(out, true),
+            int exitCode = CommandLineRunner.run(windowsOpened::add, List.of(), TestClock.FIXED,
+                    new PrintWriter(out, true),
                     new PrintWriter(err, true), args.toArray(String[]::new));
             assertEquals(CommandLineRunner.OK, exitCode, args.toString());
             assertEquals(List.of(folder), windowsOpened.stream().map(DataDirectory::path).toList(), args.toString());
@@ -60,7 +61,8 @@ class CommandLineTest {
     @Test
     void aPlainStartThatCannotOpenTheJournalIsOneLineOnStderr() throws IOException {
         Files.writeString(folder.resolve(DataDirectory.DATABASE_FILE), "hello, not SQLite");
-        int exitCode = CommandLineRunner.run(directory -> App.open(directory, TestClock.FIXED).close(), List.of(), TestClock.FIXED,
+        int exitCode = CommandLineRunner.run(directory -> App.open(directory, TestClock.FIXED).close(), List.of(),
+                TestClock.FIXED,
                 new PrintWriter(out, true), new PrintWriter(err, true), "--data-dir", folder.toString());
         assertEquals(CommandLineRunner.USER_ERROR, exitCode);
         assertEquals(1, err.toString().strip().lines().count(), err.toString());

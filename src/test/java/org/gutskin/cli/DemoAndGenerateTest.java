@@ -43,7 +43,8 @@ class DemoAndGenerateTest {
     void theSameSeedGivesTheSameJournalByteForByte() throws IOException {
         for (String name : List.of("a", "b")) {
             assertEquals(0, run(List.of(new GenerateCommand(), new ExportCommand()), "--data-dir",
-                    folder.resolve(name).toString(), "generate", "--days", "200", "--seed", "9", "--end", "2026-05-01"));
+                    folder.resolve(name).toString(), "generate", "--days", "200", "--seed", "9", "--end",
+                            "2026-05-01"));
             assertEquals(0, run(List.of(new GenerateCommand(), new ExportCommand()), "--data-dir",
                     folder.resolve(name).toString(), "export", "--format", "journal", "--out",
                     folder.resolve(name + "-export").toString()));

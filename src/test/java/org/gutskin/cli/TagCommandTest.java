@@ -55,7 +55,8 @@ class TagCommandTest {
         json.get("items").forEach(item -> words.add(item.get("text").asText()));
         json.get("unknown").forEach(word -> words.add(word.asText()));
         assertEquals("kimchi", words.get(0));
-        assertTrue(String.join(" ", words).contains("\u0001") || String.join(" ", words).contains("é"), words.toString());
+        assertTrue(String.join(" ", words).contains("\u0001") || String.join(" ", words).contains("é"),
+                words.toString());
     }
 
     @Test

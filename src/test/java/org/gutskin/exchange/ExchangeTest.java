@@ -226,7 +226,8 @@ class ExchangeTest {
                 "skin.csv:3: date: a second skin row for 2026-01-01 (the first is on line 2)");
         assertRefused("meals.csv", "date,time,meal,description\n2026-01-01,12:00,brunch,eggs\n",
                 "meals.csv:2: kind: Meal kind must be breakfast, lunch, dinner, snack or drink, got \"brunch\"");
-        Files.write(folder.resolve("latin1.csv"), "date,note\n2026-01-01,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(folder.resolve("latin1.csv"),
+                "date,note\n2026-01-01,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         try (App app = open("encoding")) {
             ImportPlan plan = read(app, folder.resolve("latin1.csv"));
             assertEquals("latin1.csv: file: is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in Excel) and try again",

@@ -125,11 +125,13 @@ class HostileInputTest {
         Files.writeString(folder.resolve("notes.csv"), "date,note\n2026-01-01," + "n".repeat(10 * 1024 * 1024)
                 + "\n");
         try (App app = App.open(DataDirectory.at(folder.resolve("journal")), TestClock.FIXED)) {
-            ImportPlan wide100k = app.exchange().read(List.of(folder.resolve("wide.csv")), JournalImporter.Options.DEFAULT);
+            ImportPlan wide100k = app.exchange().read(List.of(folder.resolve("wide.csv")),
+                    JournalImporter.Options.DEFAULT);
             assertTrue(wide100k.hasProblems());
             assertTrue(wide100k.problems().get(0).toString().startsWith("wide.csv:1: header:"),
                     wide100k.problems().get(0).toString());
-            ImportPlan longNote = app.exchange().read(List.of(folder.resolve("notes.csv")), JournalImporter.Options.DEFAULT);
+            ImportPlan longNote = app.exchange().read(List.of(folder.resolve("notes.csv")),
+                    JournalImporter.Options.DEFAULT);
             assertEquals(List.of(), longNote.problems());
             app.exchange().apply(longNote, ConflictRule.SKIP, false);
             assertEquals(10 * 1024 * 1024, app.days().day(LocalDate.of(2026, 1, 1)).note().orElseThrow().length(),
@@ -139,7 +141,8 @@ class HostileInputTest {
 
     @Test
     void textIsKeptByteForByte() {
-        String[] texts = {"emoji \uD83E\uDDEA\uD83E\uDD6C", "rtl \u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627",
+        String[] texts = {"emoji \uD83E\uDDEA\uD83E\uDD6C",
+                "rtl \u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627",
                 "zero\u200bwidth\u200d joiners\ufeff", "'; DROP TABLE meal; --", "=cmd|' /C calc'!A0",
                 "n".repeat(1024 * 1024), "tab\tand\nnewline\r\n", "\\back\\slash %_like"};
         try (App app = App.open(DataDirectory.at(folder.resolve("journal")), TestClock.FIXED)) {

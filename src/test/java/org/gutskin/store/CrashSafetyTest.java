@@ -45,6 +45,7 @@ class CrashSafetyTest {
             }
         }
         assertTrue(totalAcknowledged > KILLS, "saves acknowledged in all: " + totalAcknowledged);
-        System.out.println("crash safety: " + KILLS + " kills, " + totalAcknowledged + " acknowledged saves, all found");
+        System.out.println("crash safety: " + KILLS + " kills, " + totalAcknowledged
+                + " acknowledged saves, all found");
     }
 }

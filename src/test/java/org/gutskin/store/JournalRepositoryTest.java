@@ -77,7 +77,8 @@ class JournalRepositoryTest {
         DayEntry sleepOnly = SampleDays.on(DAY).withSleep(Optional.of(new Sleep(LocalTime.of(1, 5),
                 LocalTime.of(9, 0), 2))).build();
         DayEntry stressOnly = SampleDays.on(DAY.plusDays(1)).withStress(List.of(
-                new StressCheckIn(LocalTime.of(8, 0), 0, null), new StressCheckIn(LocalTime.of(8, 0), 10, "same time"))).build();
+                new StressCheckIn(LocalTime.of(8, 0), 0, null), new StressCheckIn(LocalTime.of(8, 0), 10,
+                        "same time"))).build();
         DayEntry skinOnly = SampleDays.on(DAY.plusDays(2)).withSkin(Optional.of(SampleDays.skin(0))).build();
         DayEntry habitsOnly = SampleDays.on(DAY.plusDays(3)).withHabits(Map.of(Habit.ALCOHOL_UNITS, 0.0)).build();
         DayEntry noteOnly = SampleDays.on(DAY.plusDays(4)).withNote(Optional.of("")).build();

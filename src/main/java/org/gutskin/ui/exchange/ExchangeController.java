@@ -140,7 +140,8 @@ public final class ExchangeController {
             @Override
             protected void updateItem(BackupService.Copy backup, boolean empty) {
                 super.updateItem(backup, empty);
-                setText(empty || backup == null ? null : Messages.format(resources, "exchange.backupLine", backup.made().format(MADE), backup.reason().replace('-', ' ')));
+                setText(empty || backup == null ? null : Messages.format(resources, "exchange.backupLine",
+                        backup.made().format(MADE), backup.reason().replace('-', ' ')));
             }
         });
         restoreButton.disableProperty().bind(backups.getSelectionModel().selectedItemProperty().isNull());
@@ -251,7 +252,8 @@ public final class ExchangeController {
     private void showPreview(ExchangeService.Preview preview) {
         previewLines.setItems(FXCollections.observableArrayList(preview.describe()));
         boolean troubled = preview.problemCount() > 0;
-        problemsTitle.setText(troubled ? Messages.format(resources, "exchange.problems", preview.problemCount()) : resources.getString("exchange.noProblems"));
+        problemsTitle.setText(troubled ? Messages.format(resources, "exchange.problems", preview.problemCount())
+                : resources.getString("exchange.noProblems"));
         List<String> shown = new ArrayList<>(preview.problems().stream().map(ImportProblem::toString).toList());
         if (preview.problemCount() > shown.size()) {
             shown.add("… and " + (preview.problemCount() - shown.size()) + " more");

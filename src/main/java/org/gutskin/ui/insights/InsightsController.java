@@ -134,7 +134,8 @@ public final class InsightsController {
                     SkinTrend.MIN_CHECKS, headline.windowDays()));
         } else {
             arrow.setText(arrowFor(headline.direction()));
-            trend.setText(Messages.format(resources, "insights.trend.sentence", resources.getString("insights.trend." + headline.direction().key()), headline.windowDays(),
+            trend.setText(Messages.format(resources, "insights.trend.sentence",
+                    resources.getString("insights.trend." + headline.direction().key()), headline.windowDays(),
                     headline.slopePerWeek()));
         }
         arrow.getStyleClass().removeAll("improving", "stable", "worsening");

@@ -155,7 +155,8 @@ public final class ShellController {
                 loaded.put(section, node);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Cannot show " + section, e);
-                Label failed = new Label(Messages.format(resources, "shell.viewFailed", resources.getString(section.key())));
+                Label failed = new Label(Messages.format(resources, "shell.viewFailed",
+                        resources.getString(section.key())));
                 failed.setWrapText(true);
                 node = failed;
             }

@@ -10,7 +10,8 @@ import org.gutskin.food.FoodTag;
 import org.gutskin.food.TaggedItem;
 import org.gutskin.ui.common.TagChips;
 
-/** A recognised food as Today shows it: its amount and name with its tag chips, e.g. "2 glasses of red wine [alcohol]". */
+/** A recognised food as Today shows it: its amount and name with its tag chips,
+        e.g. "2 glasses of red wine [alcohol]". */
 final class FoodChips {
     private static final Set<String> ABBREVIATED_UNITS = Set.of("g", "kg", "ml", "l", "cl", "oz", "lb", "tbsp", "tsp");
     /** Tags a chip leaves out: plant and processing show elsewhere, the others are details for the Foods view. */

@@ -83,7 +83,8 @@ public final class MealsController implements DayPart {
         this.editor = dayEditor;
         this.host = todayHost;
         mealKind.getItems().setAll(MealKind.values());
-        mealKind.setConverter(Converters.showing(kind -> kind == null ? "" : resources.getString("meal." + kind.key())));
+        mealKind.setConverter(Converters.showing(kind -> kind == null ? "" : resources.getString("meal."
+                + kind.key())));
         new MealCompletion(mealDescription, foods::knowledge);
         mealDescription.textProperty().addListener((observable, was, now) -> showDraftTags(now));
         mealTime.textProperty().addListener((observable, was, now) -> {

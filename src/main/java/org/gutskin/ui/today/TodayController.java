@@ -2,9 +2,7 @@ package org.gutskin.ui.today;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
@@ -13,7 +11,6 @@ import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -21,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import javafx.util.converter.LocalDateStringConverter;
 import org.gutskin.food.FoodLibrary;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Habit;
@@ -40,7 +36,6 @@ import org.gutskin.ui.common.Tasks;
 public final class TodayController implements TodayHost {
     private static final Logger LOG = Logger.getLogger(TodayController.class.getName());
     private static final Duration AUTOSAVE_DELAY = Duration.millis(600);
-    private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.UK);
 
     private final DayService days;
     private final HabitService habits;
@@ -55,21 +50,13 @@ public final class TodayController implements TodayHost {
     @FXML
     private StackPane root;
     @FXML
-    private DatePicker datePicker;
-    @FXML
-    private Label dayTitle;
-    @FXML
-    private Label saveState;
-    @FXML
-    private Button retry;
-    @FXML
-    private Label saveProblem;
-    @FXML
     private HBox undoBar;
     @FXML
     private Label undoText;
     @FXML
     private Button undoButton;
+    @FXML
+    private DayBarController dayBarController;
     @FXML
     private SummaryStripController summaryStripController;
     @FXML
@@ -110,18 +97,13 @@ public final class TodayController implements TodayHost {
         undo = new UndoBar(undoBar, undoText, undoButton);
         summaries = new DaySummaries(days, foods, tasks, summaryStripController, weekCardController,
                 resources.getString("today.whileLoading"));
-        datePicker.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, null));
-        datePicker.valueProperty().addListener((observable, was, now) -> {
-            if (now != null && loaded && !now.equals(editor.date.get())) {
-                showDate(now);
-            }
-        });
+        dayBarController.attach(this::showDate, this::saveNow);
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.isAltDown() && event.getCode() == KeyCode.LEFT) {
-                previousDay();
+            if (event.isAltDown() && event.getCode() == KeyCode.LEFT && loaded) {
+                dayBarController.previousDay();
                 event.consume();
-            } else if (event.isAltDown() && event.getCode() == KeyCode.RIGHT) {
-                nextDay();
+            } else if (event.isAltDown() && event.getCode() == KeyCode.RIGHT && loaded) {
+                dayBarController.nextDay();
                 event.consume();
             }
         });
@@ -143,21 +125,20 @@ public final class TodayController implements TodayHost {
         if (loaded && date.equals(editor.date.get())) {
             return;
         }
-        if (loaded && retry.isVisible()) {
-            datePicker.setValue(editor.date.get());
-            saveState.setText(resources.getString("today.retryBeforeLeaving"));
+        if (loaded && dayBarController.waitsForRetry()) {
+            dayBarController.show(editor.date.get());
+            say(resources.getString("today.retryBeforeLeaving"));
             return;
         }
         if (loaded && dirty && !saveNow()) {
-            datePicker.setValue(editor.date.get());
-            saveState.setText(resources.getString("today.fixBeforeLeaving"));
+            dayBarController.show(editor.date.get());
+            say(resources.getString("today.fixBeforeLeaving"));
             return;
         }
         // on the journal thread, behind any save of the day on screen, so it reads what was saved
         tasks.onJournal(() -> new LoadedDay(days.day(date), habits.all())).onSuccess(day -> {
             show(day.entry(), day.habits());
-            saveState.setText(day.entry().isEmpty() ? resources.getString("today.nothingYet")
-                    : resources.getString("today.saved"));
+            say(resources.getString(day.entry().isEmpty() ? "today.nothingYet" : "today.saved"));
         }).whileDoing(resources.getString("today.whileLoading")).run();
     }
 
@@ -169,25 +150,9 @@ public final class TodayController implements TodayHost {
         editor.load(day, journalHabits);
         loaded = true;
         dirty = false;
-        datePicker.setValue(day.date());
-        dayTitle.setText(day.date().format(TITLE));
+        dayBarController.show(day.date());
         parts.forEach(DayPart::dayShown);
         summaries.refresh(editor);
-    }
-
-    @FXML
-    private void previousDay() {
-        showDate(editor.date.get().minusDays(1));
-    }
-
-    @FXML
-    private void nextDay() {
-        showDate(editor.date.get().plusDays(1));
-    }
-
-    @FXML
-    private void goToday() {
-        showDate(LocalDate.now(clock));
     }
 
     @Override
@@ -201,7 +166,7 @@ public final class TodayController implements TodayHost {
     private void edited() {
         dirty = true;
         edits++;
-        saveState.setText(resources.getString("today.editing"));
+        say(resources.getString("today.editing"));
         autosave.playFromStart();
     }
 
@@ -217,20 +182,20 @@ public final class TodayController implements TodayHost {
         }
         Optional<DayEntry> entry = editor.toEntry();
         if (entry.isEmpty()) {
-            saveState.setText(Messages.format(resources, "today.notSaved", editor.problems.values().iterator().next()));
+            say(Messages.format(resources, "today.notSaved", editor.problems.values().iterator().next()));
             return false;
         }
         int version = edits;
         dirty = false;
-        saveState.setText(resources.getString("today.saving"));
+        say(resources.getString("today.saving"));
         DayEntry day = entry.get();
         tasks.onJournal(() -> {
             days.save(day);
             return day.date();
         }).onSuccess(saved -> {
-            showRetry(false);
+            dayBarController.showRetry(null);
             if (version == edits) {
-                saveState.setText(resources.getString("today.saved"));
+                say(resources.getString("today.saved"));
             }
             summaries.refresh(editor);
             onSaved.accept(saved);
@@ -248,31 +213,19 @@ public final class TodayController implements TodayHost {
             show(day, editor.habits()); // back to the day whose edits are not saved yet
         }
         dirty = true;
-        saveState.setText(resources.getString("today.notSavedShort"));
-        saveProblem.setText(Messages.format(resources, "today.saveFailed", ErrorDialog.sentence(error, resources.getString("today.whileSaving"), resources)));
-        showRetry(true);
-    }
-
-    private void showRetry(boolean shown) {
-        retry.setVisible(shown);
-        retry.setManaged(shown);
-        saveProblem.setVisible(shown);
-        saveProblem.setManaged(shown);
-    }
-
-    @FXML
-    private void retry() {
-        saveNow();
+        say(resources.getString("today.notSavedShort"));
+        dayBarController.showRetry(Messages.format(resources, "today.saveFailed",
+                ErrorDialog.sentence(error, resources.getString("today.whileSaving"), resources)));
     }
 
     /** True when the last save failed and the day waits for Retry. */
     public boolean hasFailedSave() {
-        return retry.isVisible();
+        return dayBarController.waitsForRetry();
     }
 
     @Override
     public void say(String message) {
-        saveState.setText(message);
+        dayBarController.say(message);
     }
 
     @Override

@@ -57,7 +57,8 @@ class HistoryViewTest {
             List<DayEntry> days = new ArrayList<>();
             int[] skin = {0, 3, 5, 7, 9};
             for (int i = 0; i < skin.length; i++) {
-                days.add(SampleDays.on(LAST_MONTH.atDay(i + 1)).withSkin(Optional.of(SampleDays.skin(skin[i]))).build());
+                days.add(SampleDays.on(LAST_MONTH.atDay(i + 1)).withSkin(Optional.of(SampleDays.skin(skin[i])))
+                        .build());
             }
             String kimchi = "kimchi with rice";
             days.add(SampleDays.on(LAST_MONTH.atDay(10)).withMeals(List.of(new Meal(LocalTime.of(19, 0),

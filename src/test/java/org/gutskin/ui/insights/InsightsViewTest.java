@@ -70,7 +70,8 @@ class InsightsViewTest {
             for (int d = 0; d < 5; d++) {
                 LocalDate date = TestClock.TODAY.minusDays(d);
                 days.add(SampleDays.on(date).withSkin(Optional.of(SampleDays.skin(d))).withMeals(List.of(
-                        new Meal(LocalTime.NOON, MealKind.LUNCH, "kefir", journal.foods().tag("kefir").foodItems()))).build());
+                        new Meal(LocalTime.NOON, MealKind.LUNCH, "kefir",
+                                journal.foods().tag("kefir").foodItems()))).build());
             }
             journal.days().saveAll(days);
         }

@@ -61,7 +61,8 @@ class ReadOnlyFolderTest {
             return new Result(child.exitValue(), output);
         } finally {
             child.destroyForcibly();
-            ReadOnlyFolder.makeWritable(ReadOnlyFolder.Way.PERMISSIONS, journalFolder); // for clean-up; harmless after a mount
+            ReadOnlyFolder.makeWritable(ReadOnlyFolder.Way.PERMISSIONS,
+                    journalFolder); // for clean-up; harmless after a mount
         }
     }
 

@@ -50,7 +50,8 @@ class WeekSummaryTest {
     void aWeekWithoutSkinChecksHasNoArrow() {
         LocalDate end = LocalDate.of(2026, 6, 14);
         NavigableMap<LocalDate, DayEntry> days = new TreeMap<>();
-        days.put(end, SampleDays.on(end).withSleep(Optional.of(new Sleep(LocalTime.of(23, 0), LocalTime.of(7, 0), 3))).build());
+        days.put(end, SampleDays.on(end).withSleep(Optional.of(new Sleep(LocalTime.of(23, 0), LocalTime.of(7, 0),
+                3))).build());
         WeekSummary week = WeekSummary.of(days, KNOWLEDGE, end);
         assertTrue(Double.isNaN(week.skinChange()));
         assertEquals("", week.skinArrow());
