@@ -1,11 +1,26 @@
 package org.gutskin.ui.today;
 
-/** A part of Today that edits one side of the day (meals, sleep, stress, skin, habits, note). */
-interface DayPart {
+/**
+ * A part of Today that edits one side of the day (meals, sleep, stress, skin, habits, note): bound
+ * to the day being edited, and to the view around it for what it cannot do alone.
+ */
+abstract class DayPart {
+    /** The day being edited, which every part of Today binds to. */
+    DayEditor editor;
+    /** Today around the part: undo, the save line, saving now, the window. */
+    TodayHost host;
+
     /** Binds the part to the day being edited; called once, when Today is built. */
-    void attach(DayEditor editor, TodayHost host);
+    final void attach(DayEditor dayEditor, TodayHost todayHost) {
+        this.editor = dayEditor;
+        this.host = todayHost;
+        bind();
+    }
+
+    /** Binds the part's controls to {@link #editor}. */
+    abstract void bind();
 
     /** A day was loaded into the editor: drop drafts, rebuild what depends on the day. */
-    default void dayShown() {
+    void dayShown() {
     }
 }

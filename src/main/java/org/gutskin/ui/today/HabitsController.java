@@ -17,11 +17,9 @@ import org.gutskin.text.Messages;
 import org.gutskin.ui.common.Tasks;
 
 /** The day's habits (yes/no or a number), the habit list's editor, and antibiotic courses. */
-public final class HabitsController implements DayPart {
+public final class HabitsController extends DayPart {
     private final HabitService habits;
     private final Tasks tasks;
-    private DayEditor editor;
-    private TodayHost host;
 
     @FXML
     private ResourceBundle resources;
@@ -36,9 +34,7 @@ public final class HabitsController implements DayPart {
     }
 
     @Override
-    public void attach(DayEditor dayEditor, TodayHost todayHost) {
-        this.editor = dayEditor;
-        this.host = todayHost;
+    void bind() {
         Fields.showProblems(editor, "habit.", habitProblem);
         editor.problems.addListener((MapChangeListener<String, String>) change -> markWrongNumbers());
     }
@@ -53,7 +49,7 @@ public final class HabitsController implements DayPart {
     }
 
     @Override
-    public void dayShown() {
+    void dayShown() {
         habitGrid.getChildren().clear();
         int row = 0;
         for (Habit habit : editor.habits()) {

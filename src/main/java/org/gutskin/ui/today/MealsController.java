@@ -38,14 +38,12 @@ import org.gutskin.ui.common.Tasks;
  * link to teach the app a word it does not know), the list with edit, favourite and delete, and
  * favourite or recent meals to log again.
  */
-public final class MealsController implements DayPart {
+public final class MealsController extends DayPart {
     private final FoodLibrary foods;
     private final MealService meals;
     private final Tasks tasks;
     private final Clock clock;
     private final ValidationSupport validation = new ValidationSupport();
-    private DayEditor editor;
-    private TodayHost host;
     private int editingMeal = -1;
 
     @FXML
@@ -79,9 +77,7 @@ public final class MealsController implements DayPart {
     }
 
     @Override
-    public void attach(DayEditor dayEditor, TodayHost todayHost) {
-        this.editor = dayEditor;
-        this.host = todayHost;
+    void bind() {
         mealKind.getItems().setAll(MealKind.values());
         mealKind.setConverter(Converters.showing(kind -> kind == null ? "" : resources.getString("meal."
                 + kind.key())));
@@ -103,7 +99,7 @@ public final class MealsController implements DayPart {
     }
 
     @Override
-    public void dayShown() {
+    void dayShown() {
         editingMeal = -1;
         LocalTime now = LocalTime.now(clock);
         mealTime.setText(Times.formatClock(now));

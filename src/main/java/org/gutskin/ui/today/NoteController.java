@@ -4,12 +4,12 @@ import javafx.fxml.FXML;
 import javafx.scene.control.TextArea;
 
 /** The day's note. */
-public final class NoteController implements DayPart {
+public final class NoteController extends DayPart {
     @FXML
     private TextArea note;
 
     @Override
-    public void attach(DayEditor editor, TodayHost host) {
+    void bind() {
         note.textProperty().bindBidirectional(editor.note);
     }
 }

@@ -17,11 +17,9 @@ import org.gutskin.service.DayService;
 import org.gutskin.ui.common.Tasks;
 
 /** The day's skin check: overall 0–10, each symptom 0–3 or not rated, the areas and a note. */
-public final class SkinController implements DayPart {
+public final class SkinController extends DayPart {
     private final DayService days;
     private final Tasks tasks;
-    private DayEditor editor;
-    private TodayHost host;
 
     @FXML
     private ResourceBundle resources;
@@ -44,9 +42,7 @@ public final class SkinController implements DayPart {
     }
 
     @Override
-    public void attach(DayEditor dayEditor, TodayHost todayHost) {
-        this.editor = dayEditor;
-        this.host = todayHost;
+    void bind() {
         skinLogged.selectedProperty().bindBidirectional(editor.skinLogged);
         skinOverall.valueProperty().addListener((observable, was, now) -> {
             editor.skinOverall.set(now.intValue());

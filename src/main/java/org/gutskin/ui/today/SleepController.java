@@ -11,7 +11,7 @@ import javafx.scene.layout.HBox;
 import org.controlsfx.validation.ValidationSupport;
 
 /** Last night's sleep: bed and wake times, how long that was, and how well (1–5). */
-public final class SleepController implements DayPart {
+public final class SleepController extends DayPart {
     private final ToggleGroup qualityToggles = new ToggleGroup();
     private final ValidationSupport validation = new ValidationSupport();
 
@@ -29,7 +29,7 @@ public final class SleepController implements DayPart {
     private Label sleepProblem;
 
     @Override
-    public void attach(DayEditor editor, TodayHost host) {
+    void bind() {
         bedTime.textProperty().bindBidirectional(editor.bedTime);
         wakeTime.textProperty().bindBidirectional(editor.wakeTime);
         validation.registerValidator(bedTime, false, Fields.timeValidator("Bed time"));

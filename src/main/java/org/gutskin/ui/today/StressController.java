@@ -25,11 +25,9 @@ import org.gutskin.journal.StressCheckIn;
 import org.gutskin.journal.Times;
 
 /** Stress check-ins, any number a day: a time, a level from 0 to 10 and a note. */
-public final class StressController implements DayPart {
+public final class StressController extends DayPart {
     private final Clock clock;
     private final ValidationSupport validation = new ValidationSupport();
-    private DayEditor editor;
-    private TodayHost host;
 
     @FXML
     private ResourceBundle resources;
@@ -51,9 +49,7 @@ public final class StressController implements DayPart {
     }
 
     @Override
-    public void attach(DayEditor dayEditor, TodayHost todayHost) {
-        this.editor = dayEditor;
-        this.host = todayHost;
+    void bind() {
         validation.registerValidator(stressTime, false, Fields.timeValidator("Check-in time"));
         stressValue.textProperty().bind(stressLevel.valueProperty().asString("%.0f"));
         stressLevel.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -69,7 +65,7 @@ public final class StressController implements DayPart {
     }
 
     @Override
-    public void dayShown() {
+    void dayShown() {
         stressTime.setText(Times.formatClock(LocalTime.now(clock)));
         stressNote.clear();
         Fields.setMessage(stressProblem, "");
