@@ -7,8 +7,8 @@ import org.gutskin.cli.DemoCommand;
 import org.gutskin.cli.ExportCommand;
 import org.gutskin.cli.GenerateCommand;
 import org.gutskin.cli.ImportCommand;
-import org.gutskin.cli.RestoreCommand;
 import org.gutskin.cli.InsightsCommand;
+import org.gutskin.cli.RestoreCommand;
 import org.gutskin.cli.TagCommand;
 import org.gutskin.ui.GutskinApplication;
 

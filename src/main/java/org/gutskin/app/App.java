@@ -19,8 +19,10 @@ import org.gutskin.service.MealService;
 import org.gutskin.service.SearchService;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.store.Database;
+import org.gutskin.store.HabitRepository;
 import org.gutskin.store.JournalInUseException;
 import org.gutskin.store.JournalRepository;
+import org.gutskin.store.MealRepository;
 import org.gutskin.store.Migrations;
 import org.gutskin.store.ReadOnlyFolderException;
 import org.gutskin.store.StoreException;
@@ -44,16 +46,18 @@ public final class App implements AutoCloseable {
                 List<Food> shippedFoods) {
         this.database = database;
         JournalRepository journal = new JournalRepository(database);
+        HabitRepository habitRows = new HabitRepository(database);
+        MealRepository mealRows = new MealRepository(database);
         UserFoodRepository userFoods = new UserFoodRepository(database);
         this.foods = readOnly ? FoodLibrary.readOnly(shippedFoods, userFoods, journal)
                 : FoodLibrary.open(shippedFoods, userFoods, journal);
         this.days = new DayService(journal);
-        this.meals = new MealService(journal);
-        this.habits = new HabitService(journal);
+        this.meals = new MealService(journal, mealRows);
+        this.habits = new HabitService(journal, habitRows);
         this.search = new SearchService(journal, foods);
         this.analysis = new AnalysisService(days, foods);
         this.backups = new BackupService(dataDirectory, database);
-        this.exchange = new ExchangeService(journal, userFoods, foods, () -> backups.backUp("before-import"));
+        this.exchange = new ExchangeService(journal, habitRows, mealRows, userFoods, foods, () -> backups.backUp("before-import"));
     }
 
     /**

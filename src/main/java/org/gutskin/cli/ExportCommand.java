@@ -8,13 +8,13 @@ import org.gutskin.exchange.ExportFormat;
 import org.gutskin.exchange.JournalExporter;
 import org.gutskin.text.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code gutskin export --format journal|daily|foods --out PATH}: CSV reports and the lossless journal. */
 @Command(name = "export", mixinStandardHelpOptions = true,

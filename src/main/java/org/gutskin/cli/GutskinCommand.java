@@ -1,8 +1,8 @@
 package org.gutskin.cli;
 
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import java.time.Clock;
+import java.util.function.Consumer;
 import org.gutskin.app.App;
 import org.gutskin.store.DataDirectory;
 import picocli.CommandLine.Command;

@@ -41,7 +41,7 @@ import org.gutskin.journal.Meal;
 import org.gutskin.journal.StressCheckIn;
 import org.gutskin.journal.Symptom;
 import org.gutskin.journal.Times;
-import org.gutskin.store.JournalRepository;
+import org.gutskin.store.MealRepository;
 
 /**
  * Writes the journal as CSV: the lossless interchange format, the daily report, or one row per
@@ -67,7 +67,7 @@ public final class JournalExporter {
     /** Streams every food item eaten, in journal order. */
     @FunctionalInterface
     public interface FoodsEaten {
-        void forEach(JournalRepository.FoodEatenVisitor visitor);
+        void forEach(MealRepository.FoodEatenVisitor visitor);
     }
 
     private JournalExporter() {

@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.gutskin.journal.FoodUse;
 import org.gutskin.journal.InvalidEntryException;
 import org.gutskin.store.JournalRepository;
 
@@ -93,10 +92,6 @@ public final class FoodLibrary {
 
     public boolean isShipped(String name) {
         return shipped.stream().anyMatch(food -> food.name().equals(name));
-    }
-
-    public List<FoodUse> usesOf(String foodName) {
-        return journal.usesOf(foodName);
     }
 
     /** Picks up changes written to the user's knowledge from outside (an import) and re-tags history if needed. */

@@ -23,7 +23,9 @@ import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Habit;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.StressCheckIn;
+import org.gutskin.store.HabitRepository;
 import org.gutskin.store.JournalRepository;
+import org.gutskin.store.MealRepository;
 import org.gutskin.text.Messages;
 
 /**
@@ -35,6 +37,8 @@ public final class ExchangeService {
     private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
     private final JournalRepository journal;
+    private final HabitRepository habits;
+    private final MealRepository meals;
     private final UserFoodRepository userFoods;
     private final FoodLibrary foods;
     private final Runnable backupFirst;
@@ -73,9 +77,11 @@ public final class ExchangeService {
     }
 
     /** @param backupFirst makes a verified backup of the journal; run before anything is written */
-    public ExchangeService(JournalRepository journal, UserFoodRepository userFoods, FoodLibrary foods,
-                    Runnable backupFirst) {
+    public ExchangeService(JournalRepository journal, HabitRepository habits, MealRepository meals,
+                           UserFoodRepository userFoods, FoodLibrary foods, Runnable backupFirst) {
         this.journal = journal;
+        this.habits = habits;
+        this.meals = meals;
         this.userFoods = userFoods;
         this.foods = foods;
         this.backupFirst = backupFirst;
@@ -90,9 +96,9 @@ public final class ExchangeService {
     private JournalExporter.Source exportSource(LocalDate from, LocalDate to) {
         LocalDate first = from == null ? FIRST : from;
         LocalDate last = to == null ? LAST : to;
-        return new JournalExporter.Source(new Memo<>(() -> journal.loadRange(first, last)), journal.habits(),
+        return new JournalExporter.Source(new Memo<>(() -> journal.loadRange(first, last)), habits.habits(),
                 userFoods.foods(), userFoods.aliases(), foods.knowledge(),
-                visitor -> journal.forEachFoodEaten(first, last, visitor));
+                visitor -> meals.forEachFoodEaten(first, last, visitor));
     }
 
     /** Reads once, when first asked. */
@@ -117,7 +123,7 @@ public final class ExchangeService {
     public ImportPlan read(List<Path> paths, JournalImporter.Options options) {
         JournalImporter.Knowledge knowledge = new JournalImporter.Knowledge(foods.shipped(),
                 userFoods.foods(), userFoods.aliases());
-        return JournalImporter.read(paths, knowledge, journal.habits(), options);
+        return JournalImporter.read(paths, knowledge, habits.habits(), options);
     }
 
     public Preview preview(ImportPlan plan, ConflictRule rule) {
@@ -146,7 +152,7 @@ public final class ExchangeService {
         backupFirst.run();
         int[] written = {0, 0};
         journal.inOneTransaction(() -> {
-            plan.habits().forEach(journal::saveHabit);
+            plan.habits().forEach(habits::saveHabit);
             for (Food food : plan.userFoods()) {
                 userFoods.saveFood(food);
             }

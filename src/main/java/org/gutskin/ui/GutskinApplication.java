@@ -40,6 +40,11 @@ import org.gutskin.ui.exchange.ExchangeController;
 import org.gutskin.ui.foods.FoodsController;
 import org.gutskin.ui.history.HistoryController;
 import org.gutskin.ui.insights.InsightsController;
+import org.gutskin.ui.shell.FrontRequests;
+import org.gutskin.ui.shell.OpeningFrame;
+import org.gutskin.ui.shell.Section;
+import org.gutskin.ui.shell.ShellController;
+import org.gutskin.ui.shell.WindowState;
 import org.gutskin.ui.today.DayBarController;
 import org.gutskin.ui.today.HabitsController;
 import org.gutskin.ui.today.MealsController;
@@ -51,11 +56,6 @@ import org.gutskin.ui.today.SummaryStripController;
 import org.gutskin.ui.today.TodayController;
 import org.gutskin.ui.today.WeekCardController;
 import org.gutskin.ui.trends.TrendsController;
-import org.gutskin.ui.shell.FrontRequests;
-import org.gutskin.ui.shell.OpeningFrame;
-import org.gutskin.ui.shell.Section;
-import org.gutskin.ui.shell.ShellController;
-import org.gutskin.ui.shell.WindowState;
 
 /**
  * The window's composition root: shows a first frame at once, builds the shell while the journal
@@ -247,7 +247,7 @@ public final class GutskinApplication extends Application {
                 Map.entry(TrendsController.class, () -> new TrendsController(opened.analysis(), tasks, clock, dialogs,
                         this::openDay)),
                 Map.entry(InsightsController.class, () -> new InsightsController(opened.analysis(), tasks, clock)),
-                Map.entry(FoodsController.class, () -> new FoodsController(opened.foods(), tasks, clock)),
+                Map.entry(FoodsController.class, () -> new FoodsController(opened.foods(), opened.meals(), tasks, clock)),
                 Map.entry(ExchangeController.class, () -> new ExchangeController(opened.exchange(), opened.backups(),
                         tasks, clock, dialogs, this::restoreBackup)));
     }

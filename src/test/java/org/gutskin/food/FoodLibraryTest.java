@@ -23,6 +23,7 @@ import org.gutskin.journal.SampleDays;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.store.Database;
 import org.gutskin.store.JournalRepository;
+import org.gutskin.store.MealRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,7 +141,7 @@ class FoodLibraryTest {
         logMeal(DAY.minusDays(40), "kimchi and rice");
         logMeal(DAY.minusDays(3), "kimchi");
         logMeal(DAY.minusDays(3), "more kimchi");
-        List<FoodUse> uses = library.usesOf("kimchi");
+        List<FoodUse> uses = new MealRepository(database).usesOf("kimchi");
         assertEquals(List.of(new FoodUse(DAY.minusDays(3), 2),
                 new FoodUse(DAY.minusDays(40), 1)), uses);
     }

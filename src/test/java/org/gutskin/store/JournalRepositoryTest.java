@@ -129,10 +129,11 @@ class JournalRepositoryTest {
 
     @Test
     void builtInHabitsExistAndUserHabitsCanBeAddedRenamedAndArchived() {
-        assertEquals(Habit.BUILT_IN, journal.habits());
-        journal.saveHabit(new Habit("evening_walk", "Evening walk", HabitKind.YES_NO, false, false));
-        journal.saveHabit(new Habit("evening_walk", "Walk after dinner", HabitKind.YES_NO, false, true));
-        Habit walk = journal.habits().get(3);
+        HabitRepository habits = new HabitRepository(database);
+        assertEquals(Habit.BUILT_IN, habits.habits());
+        habits.saveHabit(new Habit("evening_walk", "Evening walk", HabitKind.YES_NO, false, false));
+        habits.saveHabit(new Habit("evening_walk", "Walk after dinner", HabitKind.YES_NO, false, true));
+        Habit walk = habits.habits().get(3);
         assertEquals("Walk after dinner", walk.name());
         assertTrue(walk.archived());
         journal.save(SampleDays.on(DAY).withHabits(Map.of("evening_walk", 1.0)).build());
@@ -146,14 +147,14 @@ class JournalRepositoryTest {
                 new Meal(LocalTime.of(13, 0), MealKind.LUNCH, "lentil soup", List.of()))).build());
         journal.save(SampleDays.on(DAY.plusDays(1)).withMeals(List.of(
                 new Meal(LocalTime.of(8, 0), MealKind.BREAKFAST, "kefir with oats", List.of()))).build());
-        List<RecentMeal> recent = journal.recentMeals(DAY.plusDays(1), 30, 10);
+        MealRepository meals = new MealRepository(database);
+        List<RecentMeal> recent = meals.recentMeals(DAY.plusDays(1), 30, 10);
         assertEquals(List.of("kefir with oats", "lentil soup"), recent.stream()
                 .map(RecentMeal::description).toList());
         assertEquals(2, recent.get(0).times());
-        journal.setFavourite("lentil soup", MealKind.LUNCH, true);
-        assertEquals(List.of(new RecentMeal("lentil soup", MealKind.LUNCH, 0)),
-                journal.favouriteMeals());
-        journal.setFavourite("lentil soup", MealKind.LUNCH, false);
-        assertEquals(List.of(), journal.favouriteMeals());
+        meals.setFavourite("lentil soup", MealKind.LUNCH, true);
+        assertEquals(List.of(new RecentMeal("lentil soup", MealKind.LUNCH, 0)), meals.favouriteMeals());
+        meals.setFavourite("lentil soup", MealKind.LUNCH, false);
+        assertEquals(List.of(), meals.favouriteMeals());
     }
 }

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,10 +25,10 @@ import org.gutskin.TestClock;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.ui.shell.Section;
 import org.junit.jupiter.api.AfterEach;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 
 /** Starts the real main window headless on a journal in a temporary folder. */
 class MainWindowTest {

@@ -29,8 +29,9 @@ import javafx.scene.layout.VBox;
 import org.gutskin.food.Food;
 import org.gutskin.food.FoodLibrary;
 import org.gutskin.food.FoodTag;
-import org.gutskin.journal.InvalidEntryException;
 import org.gutskin.journal.FoodUse;
+import org.gutskin.journal.InvalidEntryException;
+import org.gutskin.service.MealService;
 import org.gutskin.text.Messages;
 import org.gutskin.ui.common.Converters;
 import org.gutskin.ui.common.ErrorDialog;
@@ -47,6 +48,7 @@ public final class FoodsController {
             FoodTag.ADDED_SUGAR, FoodTag.ALCOHOL, FoodTag.DAIRY, FoodTag.WHOLE_GRAIN, FoodTag.HIGH_GLYCEMIC);
 
     private final FoodLibrary library;
+    private final MealService meals;
     private final Tasks tasks;
     private final Clock clock;
 
@@ -110,8 +112,9 @@ public final class FoodsController {
     private final Map<FoodTag, CheckBox> tagChecks = new EnumMap<>(FoodTag.class);
     private Food editing;
 
-    public FoodsController(FoodLibrary library, Tasks tasks, Clock clock) {
+    public FoodsController(FoodLibrary library, MealService meals, Tasks tasks, Clock clock) {
         this.library = library;
+        this.meals = meals;
         this.tasks = tasks;
         this.clock = clock;
     }
@@ -298,7 +301,7 @@ public final class FoodsController {
     private void showUses(String foodName) {
         usageSummary.setText(resources.getString("foods.usesLoading"));
         usageDates.getItems().clear();
-        tasks.onAnalysis(() -> library.usesOf(foodName)).onSuccess(uses -> {
+        tasks.onAnalysis(() -> meals.usesOf(foodName)).onSuccess(uses -> {
             if (editing == null || !editing.name().equals(foodName)) {
                 return; // another food was chosen meanwhile
             }
