@@ -14,33 +14,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.gutskin.analysis.DailyFeatures;
-import org.gutskin.analysis.FeatureTable;
 import org.gutskin.food.Food;
 import org.gutskin.food.FoodKnowledge;
-import org.gutskin.food.FoodTag;
-import org.gutskin.food.PlantPart;
 import org.gutskin.journal.DayEntry;
-import org.gutskin.journal.FoodItem;
 import org.gutskin.journal.Habit;
-import org.gutskin.journal.Meal;
-import org.gutskin.journal.StressCheckIn;
-import org.gutskin.journal.Symptom;
-import org.gutskin.journal.Times;
 import org.gutskin.store.MealRepository;
 
 /**
@@ -79,9 +66,9 @@ public final class JournalExporter {
             return switch (request.format()) {
                 case JOURNAL -> request.out().toString().toLowerCase(Locale.ROOT).endsWith(".zip")
                         ? writeZip(request, source, progress) : writeFolder(request, source, progress);
-                case DAILY -> writeFile(request.out(), request.byteOrderMark(), writer -> daily(writer, request,
+                case DAILY -> writeFile(request.out(), request.byteOrderMark(), writer -> Reports.daily(writer, request,
                         source));
-                case FOODS -> writeFile(request.out(), request.byteOrderMark(), writer -> foods(writer, source));
+                case FOODS -> writeFile(request.out(), request.byteOrderMark(), writer -> Reports.foods(writer, source));
             };
         } catch (IOException e) {
             throw new ExchangeException("Cannot write " + request.out() + ": " + describe(e), e);
@@ -100,7 +87,7 @@ public final class JournalExporter {
         };
     }
 
-    private interface CsvBody {
+    interface CsvBody {
         long write(Writer writer) throws IOException;
     }
 
@@ -141,9 +128,9 @@ public final class JournalExporter {
     private static long writeFolder(Request request, Source source, DoubleConsumer progress) throws IOException {
         Files.createDirectories(request.out());
         long rows = 0;
-        List<JournalPart> parts = parts(source);
+        List<InterchangeExport.Part> parts = InterchangeExport.parts(source);
         for (int i = 0; i < parts.size(); i++) {
-            JournalPart part = parts.get(i);
+            InterchangeExport.Part part = parts.get(i);
             rows += writeFile(request.out().resolve(part.file()), request.byteOrderMark(), part.body());
             progress.accept((i + 1.0) / parts.size());
         }
@@ -157,7 +144,7 @@ public final class JournalExporter {
         try {
             restrictToOwner(temporary);
             long rows = 0;
-            List<JournalPart> parts = parts(source);
+            List<InterchangeExport.Part> parts = InterchangeExport.parts(source);
             try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary),
                     BUFFER))) {
                 Writer writer = utf8(new NonClosing(zip));
@@ -196,234 +183,12 @@ public final class JournalExporter {
         }
     }
 
-    private record JournalPart(String file, CsvBody body) {
-    }
-
-    private static List<JournalPart> parts(Source source) {
-        return List.of(
-                new JournalPart(JournalFiles.MEALS, writer -> meals(writer, source, false)),
-                new JournalPart(JournalFiles.MEAL_ITEMS, writer -> meals(writer, source, true)),
-                new JournalPart(JournalFiles.SLEEP, writer -> sleep(writer, source)),
-                new JournalPart(JournalFiles.STRESS, writer -> stress(writer, source)),
-                new JournalPart(JournalFiles.SKIN, writer -> skin(writer, source)),
-                new JournalPart(JournalFiles.HABITS, writer -> habits(writer, source)),
-                new JournalPart(JournalFiles.HABIT_DEFINITIONS, writer -> habitDefinitions(writer, source)),
-                new JournalPart(JournalFiles.NOTES, writer -> notes(writer, source)),
-                new JournalPart(JournalFiles.MY_FOODS, writer -> myFoods(writer, source)),
-                new JournalPart(JournalFiles.MY_PHRASES, writer -> myPhrases(writer, source)));
-    }
-
-    private static CSVPrinter printer(Writer writer, List<String> header) throws IOException {
-        return new CSVPrinter(writer, CSV.builder().setHeader(header.toArray(new String[0])).get());
-    }
-
-    /** Meals and their items share one numbering, so that items find their meal again on import. */
-    private static long meals(Writer writer, Source source, boolean items) throws IOException {
-        long rows = 0;
-        long mealId = 0;
-        CSVPrinter csv = printer(writer, items ? JournalFiles.MEAL_ITEMS_COLUMNS : JournalFiles.MEALS_COLUMNS);
-        for (DayEntry day : source.days().get().values()) {
-            for (Meal meal : day.meals()) {
-                mealId++;
-                if (!items) {
-                    csv.printRecord(day.date(), Times.formatClock(meal.time()), meal.kind().key(),
-                            CsvText.neutralise(meal.description()), mealId);
-                    rows++;
-                    continue;
-                }
-                for (FoodItem item : meal.items()) {
-                    csv.printRecord(mealId, CsvText.neutralise(item.text()), CsvText.neutralise(item.food()),
-                            number(item.quantity()), CsvText.neutralise(item.unit()));
-                    rows++;
-                }
-            }
-        }
-        csv.flush();
-        return rows;
-    }
-
-    private static long sleep(Writer writer, Source source) throws IOException {
-        CSVPrinter csv = printer(writer, JournalFiles.SLEEP_COLUMNS);
-        long rows = 0;
-        for (DayEntry day : source.days().get().values()) {
-            if (day.sleep().isPresent()) {
-                csv.printRecord(day.date(), Times.formatClock(day.sleep().get().bedTime()),
-                        Times.formatClock(day.sleep().get().wakeTime()),
-                        day.sleep().get().quality());
-                rows++;
-            }
-        }
-        csv.flush();
-        return rows;
-    }
-
-    private static long stress(Writer writer, Source source) throws IOException {
-        CSVPrinter csv = printer(writer, JournalFiles.STRESS_COLUMNS);
-        long rows = 0;
-        for (DayEntry day : source.days().get().values()) {
-            for (StressCheckIn checkIn : day.stress()) {
-                csv.printRecord(day.date(), Times.formatClock(checkIn.time()), checkIn.level(),
-                        checkIn.note() == null ? null : CsvText.neutralise(checkIn.note()));
-                rows++;
-            }
-        }
-        csv.flush();
-        return rows;
-    }
-
-    private static long skin(Writer writer, Source source) throws IOException {
-        CSVPrinter csv = printer(writer, JournalFiles.SKIN_COLUMNS);
-        long rows = 0;
-        for (DayEntry day : source.days().get().values()) {
-            if (day.skin().isEmpty()) {
-                continue;
-            }
-            List<Object> row = new ArrayList<>();
-            row.add(day.date());
-            row.add(day.skin().get().overall());
-            for (Symptom symptom : Symptom.values()) {
-                row.add(day.skin().get().symptoms().get(symptom));
-            }
-            row.add(day.skin().get().note() == null ? null : CsvText.neutralise(day.skin().get().note()));
-            row.add(day.skin().get().areas() == null ? null : CsvText.neutralise(day.skin().get().areas()));
-            csv.printRecord(row);
-            rows++;
-        }
-        csv.flush();
-        return rows;
-    }
-
-    private static long habits(Writer writer, Source source) throws IOException {
-        CSVPrinter csv = printer(writer, JournalFiles.HABITS_COLUMNS);
-        long rows = 0;
-        for (DayEntry day : source.days().get().values()) {
-            for (Map.Entry<String, Double> habit : day.habits().entrySet()) {
-                csv.printRecord(day.date(), habit.getKey(), number(habit.getValue()));
-                rows++;
-            }
-        }
-        csv.flush();
-        return rows;
-    }
-
-    private static long habitDefinitions(Writer writer, Source source) throws IOException {
-        CSVPrinter csv = printer(writer, JournalFiles.HABIT_DEFINITIONS_COLUMNS);
-        for (Habit habit : source.habits()) {
-            csv.printRecord(habit.key(), CsvText.neutralise(habit.name()), habit.kind().key(),
-                    habit.archived() ? "yes" : "no");
-        }
-        csv.flush();
-        return 0; // definitions, not journal rows
-    }
-
-    private static long notes(Writer writer, Source source) throws IOException {
-        CSVPrinter csv = printer(writer, JournalFiles.NOTES_COLUMNS);
-        long rows = 0;
-        for (DayEntry day : source.days().get().values()) {
-            if (day.note().isPresent()) {
-                csv.printRecord(day.date(), CsvText.neutralise(day.note().get()));
-                rows++;
-            }
-        }
-        csv.flush();
-        return rows;
-    }
-
-    private static long myFoods(Writer writer, Source source) throws IOException {
-        CSVPrinter csv = printer(writer, JournalFiles.MY_FOODS_COLUMNS);
-        for (Food food : source.userFoods()) {
-            csv.printRecord(CsvText.neutralise(food.name()), CsvText.neutralise(String.join("|", food.synonyms())),
-                    CsvText.neutralise(food.group()), food.nova(),
-                    food.orderedTags().stream().filter(tag -> !tag.derived()).map(FoodTag::key)
-                            .collect(Collectors.joining(" ")),
-                    food.liveCultures() == null ? null : food.liveCultures() ? "yes" : "no",
-                    number(food.alcoholUnits()),
-                    CsvText.neutralise(food.plants().stream().map(PlantPart::format).collect(Collectors.joining("|"))));
-        }
-        csv.flush();
-        return 0;
-    }
-
-    private static long myPhrases(Writer writer, Source source) throws IOException {
-        CSVPrinter csv = printer(writer, JournalFiles.MY_PHRASES_COLUMNS);
-        for (Map.Entry<String, String> phrase : source.phrases().entrySet()) {
-            csv.printRecord(CsvText.neutralise(phrase.getKey()), CsvText.neutralise(phrase.getValue()));
-        }
-        csv.flush();
-        return 0;
-    }
-
-    /** Every daily feature, one row per calendar day of the range; an empty cell is "not logged". */
-    private static long daily(Writer writer, Request request, Source source) throws IOException {
-        List<String> header = new ArrayList<>(List.of("date", "food_logged", "prebiotic_servings",
-                "fermented_servings", "ultra_processed_servings", "processed_servings", "added_sugar_servings",
-                "alcohol_units", "plants", "plants_7d", "probiotic", "antibiotic", "days_since_antibiotic",
-                "sleep_hours", "sleep_midpoint_hours", "sleep_regularity_sd_hours", "sleep_regularity_index",
-                "stress_mean", "stress_max", "skin_overall"));
-        for (Symptom symptom : Symptom.values()) {
-            header.add("skin_" + symptom.key());
-        }
-        CSVPrinter csv = printer(writer, header);
-        NavigableMap<LocalDate, DayEntry> days = source.days().get();
-        if (days.isEmpty() && (request.from() == null || request.to() == null)) {
-            csv.flush();
-            return 0;
-        }
-        FeatureTable table = FeatureTable.build(days, source.knowledge(), request.from(), request.to());
-        for (int i = 0; i < table.days(); i++) {
-            DailyFeatures day = table.day(i);
-            List<Object> row = new ArrayList<>(Arrays.asList(day.date(), day.foodLogged() ? "yes" : "no",
-                    cell(day.prebiotic()), cell(day.fermented()), cell(day.ultraProcessed()), cell(day.processed()),
-                    cell(day.addedSugar()), cell(day.alcoholUnits()), cell(day.plants()), cell(day.plants7d()),
-                    yesNo(day.probiotic()), yesNo(day.antibiotic()), cell(day.daysSinceAntibiotic()),
-                    cell(day.sleepHours()), cell(day.sleepMidpoint()), cell(day.sleepRegularity()),
-                    cell(day.sleepRegularityIndex()), cell(day.stressMean()), cell(day.stressMax()),
-                    cell(day.skin())));
-            for (Symptom symptom : Symptom.values()) {
-                row.add(cell(day.symptoms().get(symptom)));
-            }
-            csv.printRecord(row);
-        }
-        csv.flush();
-        return table.days();
-    }
-
-    private static long foods(Writer writer, Source source) throws IOException {
-        CSVPrinter csv = printer(writer, List.of("date", "time", "meal", "food", "quantity", "unit", "nova", "tags",
-                "text"));
-        Map<String, String[]> described = new HashMap<>();
-        long[] rows = {0};
-        Overlapped.<FoodEaten>copy(eaten -> source.foodsEaten().forEach((date, time, kind, food, quantity, unit, text)
-                -> eaten.accept(new FoodEaten(date, time, kind, food, quantity, unit, text))), row -> {
-            String[] food = described.computeIfAbsent(row.food(), name -> {
-                Food known = source.knowledge().food(name);
-                return new String[] {known == null || known.nova() == null ? null : known.nova().toString(),
-                        known == null ? null : known.orderedTags().stream().map(FoodTag::key)
-                                .collect(Collectors.joining(" "))};
-            });
-            csv.printRecord(row.date(), row.time(), row.kind(), CsvText.neutralise(row.food()), number(row.quantity()),
-                    CsvText.neutralise(row.unit()), food[0], food[1], CsvText.neutralise(row.text()));
-            rows[0]++;
-        });
-        csv.flush();
-        return rows[0];
-    }
-
-    private record FoodEaten(String date, String time, String kind, String food, double quantity, String unit,
-                             String text) {
-    }
-
     static String number(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
                 : Double.toString(value);
     }
 
-    private static String cell(Double value) {
-        return value == null || Double.isNaN(value) ? null : String.format(Locale.ROOT, "%.2f", value)
-                .replaceAll("\\.?0+$", "");
-    }
-
-    private static String yesNo(double value) {
-        return Double.isNaN(value) ? null : value == 1 ? "yes" : "no";
+    static CSVPrinter printer(Writer writer, List<String> header) throws IOException {
+        return new CSVPrinter(writer, CSV.builder().setHeader(header.toArray(new String[0])).get());
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reading on the caller's thread while writing on another: every row once, in order, and failures from either side. */
 @Timeout(20)
-class OverlappedTest {
+class ReadWhilePrintingTest {
 
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 255, 256, 257, 10_000})
@@ -28,7 +28,7 @@ class OverlappedTest {
         List<Integer> written = new ArrayList<>();
         AtomicReference<Thread> readingThread = new AtomicReference<>();
         AtomicReference<Thread> writingThread = new AtomicReference<>();
-        Overlapped.<Integer>copy(rows -> {
+        ReadWhilePrinting.<Integer>copy(rows -> {
             readingThread.set(Thread.currentThread());
             for (int i = 0; i < count; i++) {
                 rows.accept(i);
@@ -52,7 +52,7 @@ class OverlappedTest {
     void aFailedReadIsThrownAndStopsTheWriting() {
         IllegalStateException damaged = new IllegalStateException("The journal file is damaged");
         List<Integer> written = new ArrayList<>();
-        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> Overlapped.<Integer>copy(
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> ReadWhilePrinting.<Integer>copy(
                 rows -> {
                     for (int i = 0; i < 1000; i++) {
                         rows.accept(i);
@@ -76,11 +76,11 @@ class OverlappedTest {
     @Test
     void anErrorOnEitherSideIsThrownAsItWas() {
         StackOverflowError reading = new StackOverflowError("deep read");
-        assertSame(reading, assertThrows(StackOverflowError.class, () -> Overlapped.<Integer>copy(rows -> {
+        assertSame(reading, assertThrows(StackOverflowError.class, () -> ReadWhilePrinting.<Integer>copy(rows -> {
             throw reading;
         }, row -> { })));
         StackOverflowError writing = new StackOverflowError("deep write");
-        assertSame(writing, assertThrows(StackOverflowError.class, () -> Overlapped.<Integer>copy(rows -> {
+        assertSame(writing, assertThrows(StackOverflowError.class, () -> ReadWhilePrinting.<Integer>copy(rows -> {
             for (int i = 0; i < 100_000; i++) {
                 rows.accept(i);
             }
@@ -93,7 +93,7 @@ class OverlappedTest {
     void aFailedWriteStopsTheReading() {
         AtomicInteger read = new AtomicInteger();
         IOException full = new IOException("No space left on device");
-        IOException thrown = assertThrows(IOException.class, () -> Overlapped.<Integer>copy(rows -> {
+        IOException thrown = assertThrows(IOException.class, () -> ReadWhilePrinting.<Integer>copy(rows -> {
             for (int i = 0; i < 10_000_000; i++) {
                 read.incrementAndGet();
                 rows.accept(i);
@@ -110,7 +110,7 @@ class OverlappedTest {
     @Test
     void anInterruptedExportFailsAndKeepsTheInterrupt() {
         try {
-            assertThrows(InterruptedIOException.class, () -> Overlapped.<Integer>copy(rows -> {
+            assertThrows(InterruptedIOException.class, () -> ReadWhilePrinting.<Integer>copy(rows -> {
                 for (int i = 0; i < 10_000_000; i++) {
                     if (i == 5000) {
                         Thread.currentThread().interrupt();

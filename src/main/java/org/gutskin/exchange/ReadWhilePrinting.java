@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * The reading stays on the caller's thread, so the journal is still only ever used by the thread
  * that asked for the export.
  */
-final class Overlapped {
+final class ReadWhilePrinting {
     private static final int BATCH = 256;
     private static final int BATCHES_AHEAD = 16;
 
@@ -33,7 +33,7 @@ final class Overlapped {
         void write(T row) throws IOException;
     }
 
-    private Overlapped() {
+    private ReadWhilePrinting() {
     }
 
     /**
