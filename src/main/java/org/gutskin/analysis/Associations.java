@@ -28,6 +28,8 @@ public final class Associations {
     public static final int MIN_PER_GROUP = 5;
     public static final double FDR = 0.05;
     public static final int MAX_PERMUTATIONS = 2000;
+    /** The most shuffles made in all, counting those that leave nothing to compare, so that every test ends. */
+    public static final int MAX_SHUFFLES = 10 * MAX_PERMUTATIONS;
     /** Besag–Clifford sequential stopping: a test stops once this many shuffles beat the real effect. */
     public static final int STOP_AFTER_EXCEEDANCES = 20;
     public static final int SHORT_LAG_BLOCK_DAYS = 7;
@@ -211,9 +213,9 @@ public final class Associations {
     /**
      * The block-permutation p-value of {@code observed}, with Besag–Clifford stopping: shuffles
      * until {@link #STOP_AFTER_EXCEEDANCES} beat the real effect, or {@link #MAX_PERMUTATIONS}
-     * have been made. Every shuffle counts toward that cap, also one that leaves nothing to
-     * compare (NaN) — so a degenerate series always ends; it is not testable (null) when fewer
-     * than half of its shuffles could be compared.
+     * could be compared. A shuffle that leaves nothing to compare (NaN) is not one of those, but
+     * every shuffle counts toward {@link #MAX_SHUFFLES} — so a degenerate series always ends; it
+     * is not testable (null) when by then fewer than {@link #FIRST_STAGE} could be compared.
      */
     static Shuffled shuffle(double observed, boolean longJournal, DoubleSupplier shuffle) {
         int exceedances = 0;
@@ -222,7 +224,7 @@ public final class Associations {
         double sum = 0;
         double sumSquares = 0;
         double p = Double.NaN;
-        while (attempts < MAX_PERMUTATIONS && exceedances < STOP_AFTER_EXCEEDANCES) {
+        while (done < MAX_PERMUTATIONS && attempts < MAX_SHUFFLES && exceedances < STOP_AFTER_EXCEEDANCES) {
             attempts++;
             double shuffled = shuffle.getAsDouble();
             if (Double.isNaN(shuffled)) {
@@ -246,7 +248,7 @@ public final class Associations {
                 }
             }
         }
-        if (done == 0 || done * 2 < attempts) {
+        if (attempts == MAX_SHUFFLES && done < FIRST_STAGE) {
             return null;
         }
         if (Double.isNaN(p)) {

@@ -39,7 +39,7 @@ public final class RestoreCommand implements Runnable {
             out.flush();
             return;
         }
-        Path setAside = BackupService.restore(directory, backup);
+        Path setAside = BackupService.restore(directory, backup, parent.clock());
         out.println("Restored " + backup + "; the previous journal file was set aside as " + setAside);
         out.flush();
     }

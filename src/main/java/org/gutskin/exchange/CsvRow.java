@@ -73,9 +73,17 @@ final class CsvRow {
         return date;
     }
 
-    /** A clock time; {@code example} says how to write one in this kind of file, e.g. "HH:MM, 24 hours". */
+    /** A clock time as people write it ("9:30 PM", "21:30"); {@code example} says how, in this kind of file. */
     LocalTime time(String column, String example) {
-        LocalTime time = Times.parseClock(raw(column));
+        return time(column, example, Times.parseClock(raw(column)));
+    }
+
+    /** A clock time as our own files write it: {@code HH:mm}, 24 hours. */
+    LocalTime writtenTime(String column) {
+        return time(column, "use HH:MM, 24 hours", Times.parseWrittenClock(raw(column)));
+    }
+
+    private LocalTime time(String column, String example, LocalTime time) {
         if (time == null) {
             throw new RowProblem(column, RowProblem.quoted(raw(column)) + " is not a time (" + example + ")");
         }

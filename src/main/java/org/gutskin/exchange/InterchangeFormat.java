@@ -29,7 +29,6 @@ import org.gutskin.journal.Symptom;
  * before the days, so that meals are tagged with the foods the import brings.
  */
 final class InterchangeFormat implements ImportFormat {
-    private static final String TIME = "use HH:MM, 24 hours";
     /** The files in the order they are read, and the header that gives away each when it is not so named. */
     private static final List<String> FILES = List.of(JournalFiles.HABIT_DEFINITIONS, JournalFiles.MY_FOODS,
             JournalFiles.MY_PHRASES, JournalFiles.MEALS, JournalFiles.MEAL_ITEMS, JournalFiles.SLEEP,
@@ -158,7 +157,7 @@ final class InterchangeFormat implements ImportFormat {
 
     private void meal(CsvRow row, ImportDraft draft) {
         LocalDate date = row.date("date");
-        LocalTime time = row.time("time", TIME);
+        LocalTime time = row.writtenTime("time");
         MealKind kind = MealKind.fromKey(row.raw("meal"));
         String description = row.text("description");
         Meal meal = new Meal(time, kind, description, draft.tagger().tag(description).foodItems());
@@ -198,13 +197,13 @@ final class InterchangeFormat implements ImportFormat {
         LocalDate date = row.date("date");
         once(firstLine, date.toString(), row, "sleep");
         int quality = row.has("quality") ? row.integer("quality") : 3;
-        draft.day(date).sleep = new Sleep(row.time("bedtime", TIME), row.time("wake_time", TIME), quality);
+        draft.day(date).sleep = new Sleep(row.writtenTime("bedtime"), row.writtenTime("wake_time"), quality);
         draft.count("nights_of_sleep");
     }
 
     private static void stress(CsvRow row, ImportDraft draft) {
         LocalDate date = row.date("date");
-        draft.day(date).stress.add(new StressCheckIn(row.time("time", TIME), row.integer("level"),
+        draft.day(date).stress.add(new StressCheckIn(row.writtenTime("time"), row.integer("level"),
                 row.has("note") ? row.text("note") : null));
         draft.count("stress_check_ins");
     }

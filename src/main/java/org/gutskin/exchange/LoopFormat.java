@@ -14,8 +14,9 @@ final class LoopFormat implements ImportFormat {
 
     @Override
     public FileKind recognise(String fileName, List<String> header, boolean byName) {
-        boolean recognised = byName ? fileName.equals("checkmarks.csv")
-                : header.size() >= 2 && header.get(0).equals("Date");
+        // by its header or its usual name, once every other format has had its say
+        boolean recognised = !byName && (header.size() >= 2 && header.get(0).equals("Date")
+                || fileName.equals("checkmarks.csv"));
         return recognised ? new FileKind(this, "loop", ORDER, List.of("Date"), "Loop Habit Tracker checkmarks")
                 : null;
     }

@@ -62,12 +62,12 @@ public final class FoodLibrary {
 
     /** Adds a custom food or changes a shipped one; past meals are re-tagged in the same transaction. */
     public void saveFood(Food food) {
-        changeAndReload(() -> userFoods.saveFood(food));
+        update(() -> userFoods.saveFood(food));
     }
 
     /** Puts a shipped food back to its shipped tags, or removes a custom food. */
     public void resetFood(String name) {
-        changeAndReload(() -> userFoods.deleteFood(name));
+        update(() -> userFoods.deleteFood(name));
     }
 
     /**
@@ -82,7 +82,7 @@ public final class FoodLibrary {
         if (knowledge().food(foodName) == null) {
             throw new InvalidEntryException("food.name", "There is no food called \"" + foodName + "\"");
         }
-        changeAndReload(() -> userFoods.saveAlias(normalised, foodName));
+        update(() -> userFoods.saveAlias(normalised, foodName));
     }
 
     /** The foods as shipped, before the user's changes. */
@@ -94,16 +94,12 @@ public final class FoodLibrary {
         return shipped.stream().anyMatch(food -> food.name().equals(name));
     }
 
-    /** Picks up changes written to the user's knowledge from outside (an import) and re-tags history if needed. */
-    public void refresh() {
-        reload();
-    }
-
     /**
-     * Writes a change to the user's knowledge and re-tags history by it, as one transaction; the
-     * tagger in use changes only once both are stored.
+     * Writes a change to the user's knowledge (an import may write more with it) and re-tags
+     * history by the knowledge then stored, as one transaction; the tagger in use changes only
+     * once both are stored.
      */
-    private void changeAndReload(Runnable change) {
+    public void update(Runnable change) {
         MealTagger[] rebuilt = new MealTagger[1];
         journal.inOneTransaction(() -> {
             change.run();

@@ -78,6 +78,23 @@ public final class Times {
     }
 
     /**
+     * A clock time as the journal and its files write it — {@code HH:mm}, 24 hours, the hour also
+     * as one digit — or null. Stricter than {@link #parseClock}: in a file of ours, "7" or "1230"
+     * is a shifted column, not a time.
+     */
+    public static LocalTime parseWrittenClock(String text) {
+        if (text == null || text.length() < 4 || text.length() > 5 || text.charAt(text.length() - 3) != ':') {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (i != text.length() - 3 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+                return null;
+            }
+        }
+        return parseClock(text);
+    }
+
+    /**
      * The clock time typed into a field; a wrong one is reported against the field, e.g.
      * "Bed time must be a time such as 07:30 or 7:30 pm, got "25:00"".
      */

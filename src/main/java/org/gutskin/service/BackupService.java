@@ -1,6 +1,7 @@
 package org.gutskin.service;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.gutskin.store.Backups;
@@ -47,7 +48,7 @@ public final class BackupService {
      * Puts {@code backup} in place of the journal of a folder whose journal is closed; the current
      * file is set aside (renamed, never deleted). Returns where it was set aside.
      */
-    public static Path restore(DataDirectory directory, Path backup) {
-        return Backups.restore(directory, backup);
+    public static Path restore(DataDirectory directory, Path backup, Clock clock) {
+        return Backups.restore(directory, backup, LocalDateTime.now(clock));
     }
 }

@@ -151,7 +151,7 @@ public final class ExchangeService {
         }
         backupFirst.run();
         int[] written = {0, 0};
-        journal.inOneTransaction(() -> {
+        Runnable write = () -> {
             plan.habits().forEach(habits::saveHabit);
             for (Food food : plan.userFoods()) {
                 userFoods.saveFood(food);
@@ -171,9 +171,11 @@ public final class ExchangeService {
             }
             journal.saveAll(toWrite);
             written[0] = toWrite.size();
-        });
-        if (!plan.userFoods().isEmpty() || !plan.phrases().isEmpty()) {
-            foods.refresh();
+        };
+        if (plan.userFoods().isEmpty() && plan.phrases().isEmpty()) {
+            journal.inOneTransaction(write);
+        } else {
+            foods.update(write); // the knowledge changes: past meals are re-tagged in the same transaction
         }
         return new Result(written[0], written[1]);
     }

@@ -154,12 +154,12 @@ public final class Backups {
      * Puts a backup in place of the journal file, which must not be open. The current file is
      * first set aside (renamed, never deleted); returns where it went.
      */
-    public static Path restore(DataDirectory directory, Path backup) {
+    public static Path restore(DataDirectory directory, Path backup, LocalDateTime now) {
         if (!Files.isRegularFile(backup) || !isIntact(backup)) {
             throw new StoreException("The backup " + backup + " is missing or damaged; choose another one.");
         }
         Path journal = directory.databaseFile();
-        Path asideFile = directory.path().resolve("journal-set-aside-" + LocalDateTime.now().format(STAMP) + ".db");
+        Path asideFile = directory.path().resolve("journal-set-aside-" + now.format(STAMP) + ".db");
         try (InstanceLock lock = InstanceLock.acquire(directory)) {
             if (Files.exists(journal)) {
                 Files.move(journal, asideFile);

@@ -338,9 +338,23 @@ public final class Database implements AutoCloseable {
 
     private synchronized <T> T readOnWriter(SqlWork<T> work) {
         try {
-            return work.run(connection);
+            return transactionDepth > 0 ? work.run(connection) : asOneRead(connection, work);
         } catch (SQLException e) {
             throw explain(file, e);
+        }
+    }
+
+    /**
+     * Runs several queries as one read transaction: they all see the journal as it was at the
+     * first, even while a window or another connection commits a save.
+     */
+    static <T> T asOneRead(Connection connection, SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            return work.run(connection);
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
         }
     }
 

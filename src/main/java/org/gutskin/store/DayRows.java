@@ -37,7 +37,7 @@ final class DayRows {
 
     /** A clock time as stored; anything else means the file was changed outside the app. */
     private static LocalTime storedClock(String text) {
-        LocalTime time = Times.parseClock(text);
+        LocalTime time = Times.parseWrittenClock(text);
         if (time == null) {
             throw new StoreException("The journal holds a time that cannot be read (\"" + text + "\"); the file"
                     + " was changed outside the app. Restore a backup, or export and import the journal.");

@@ -32,10 +32,14 @@ final class ReaderConnections implements AutoCloseable {
         this.opener = opener;
     }
 
+    /**
+     * Runs {@code work} as one read transaction, so that all its queries see the journal as one
+     * commit left it — never half of a save made meanwhile.
+     */
     <T> T read(SqlWork<T> work) throws SQLException {
         Connection connection = borrow();
         try {
-            return work.run(connection);
+            return Database.asOneRead(connection, work);
         } finally {
             giveBack(connection);
         }

@@ -1,5 +1,8 @@
 package org.gutskin.text;
 
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -27,6 +30,12 @@ public final class Messages {
 
     /** The bundle's pattern for {@code key} filled with {@code arguments}. */
     public static String format(ResourceBundle bundle, String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), LOCALE).format(arguments);
+        MessageFormat format = new MessageFormat(bundle.getString(key), LOCALE);
+        for (Format part : format.getFormats()) {
+            if (part instanceof DecimalFormat decimal) {
+                decimal.setRoundingMode(RoundingMode.HALF_UP); // 0.25 reads +0.3, as a person rounds
+            }
+        }
+        return format.format(arguments);
     }
 }

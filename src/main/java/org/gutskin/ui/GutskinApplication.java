@@ -192,7 +192,7 @@ public final class GutskinApplication extends Application {
         shell.showOpenFailed(ErrorDialog.sentence(error, whileOpening, bundle));
         if (error instanceof DamagedJournalException damaged && damaged.newestGoodBackup().isPresent()
                 && offerRestore(damaged)) {
-            BackupService.restore(dataDirectory, damaged.newestGoodBackup().get());
+            BackupService.restore(dataDirectory, damaged.newestGoodBackup().get(), clock);
             openJournal();
             return;
         }
@@ -315,9 +315,10 @@ public final class GutskinApplication extends Application {
         app = null;
         today = null;
         shell.detach();
+        tasks.startOver(); // what the closed views asked for reports to no one
         tasks.onJournal(() -> {
             closing.close();
-            return BackupService.restore(dataDirectory, backup);
+            return BackupService.restore(dataDirectory, backup, clock);
         }).onError(error -> ErrorDialog.show(stage, error, bundle.getString("restore.button")
                 .toLowerCase(Locale.ROOT), bundle)).andFinally(this::openJournal).run();
     }

@@ -27,6 +27,18 @@ class TimesTest {
         assertNull(Times.parseClock(typed), typed);
     }
 
+    @ParameterizedTest
+    @CsvSource({"07:30, 07:30", "7:30, 07:30", "23:59, 23:59", "00:00, 00:00"})
+    void ourFilesWriteTwentyFourHourTimes(String written, String expected) {
+        assertEquals(LocalTime.parse(expected), Times.parseWrittenClock(written));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"7", "730", "1230", "7pm", "7:30 pm", "19h05", "07.30", "24:00", "7:3", "007:30", " 7:30"})
+    void ourFilesTakeNothingLooserThanHoursAndMinutes(String written) {
+        assertNull(Times.parseWrittenClock(written), written);
+    }
+
     @Test
     void aWrongFieldIsNamedWithWhatWasTyped() {
         InvalidEntryException error = assertThrows(InvalidEntryException.class,

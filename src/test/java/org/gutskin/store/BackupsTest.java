@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -58,20 +60,15 @@ class BackupsTest {
 
     @Test
     void rotationKeepsSevenDaysAndFourWeeks() throws Exception {
-        try (Database database = Database.open(directory(), TestClock.FIXED)) {
+        Database.open(directory(), TestClock.FIXED).close();
+        // backups are made from a connection outside any transaction, as Database.backup makes them
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + directory().databaseFile())) {
             Backups backups = new Backups(directory());
             LocalDateTime start = LocalDateTime.of(2026, 1, 1, 9, 0);
             for (int day = 0; day < 60; day++) {
                 LocalDateTime when = start.plusDays(day);
-                database.read(connection -> {
-                    try {
-                        backups.make(connection, "daily", when);
-                        backups.make(connection, "before-import", when.plusHours(3));
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    return null;
-                });
+                backups.make(connection, "daily", when);
+                backups.make(connection, "before-import", when.plusHours(3));
             }
             List<Backups.Backup> kept = backups.list();
             Set<LocalDate> days = kept.stream().map(b -> b.made().toLocalDate()).collect(Collectors.toSet());
@@ -93,7 +90,7 @@ class BackupsTest {
         }
         Backups.Backup backup = new Backups(directory()).list().stream()
                 .filter(b -> b.reason().equals("before-import")).findFirst().orElseThrow();
-        Path aside = Backups.restore(directory(), backup.file());
+        Path aside = Backups.restore(directory(), backup.file(), LocalDateTime.now(TestClock.FIXED));
         assertTrue(Files.exists(aside), "the previous journal is kept");
         try (Database database = Database.open(directory(), TestClock.FIXED)) {
             assertEquals(SampleDays.fullDay(day), new JournalRepository(database).load(day));
@@ -105,7 +102,7 @@ class BackupsTest {
         Database.open(directory(), TestClock.FIXED).close();
         Path junk = Files.writeString(folder.resolve("junk.db"), "not a database at all");
         byte[] before = Files.readAllBytes(directory().databaseFile());
-        StoreException error = assertThrows(StoreException.class, () -> Backups.restore(directory(), junk));
+        StoreException error = assertThrows(StoreException.class, () -> Backups.restore(directory(), junk, LocalDateTime.now(TestClock.FIXED)));
         assertTrue(error.getMessage().contains("damaged"), error.getMessage());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(directory().databaseFile())));
         assertFalse(Backups.isIntact(junk));
@@ -115,7 +112,7 @@ class BackupsTest {
     void restoringWhileTheJournalIsOpenIsRefused() {
         try (Database open = Database.open(directory(), TestClock.FIXED)) {
             Path backup = open.backup(directory(), "before-import").file();
-            assertThrows(JournalInUseException.class, () -> Backups.restore(directory(), backup));
+            assertThrows(JournalInUseException.class, () -> Backups.restore(directory(), backup, LocalDateTime.now(TestClock.FIXED)));
         }
     }
 }

@@ -30,6 +30,8 @@ public final class Tasks implements AutoCloseable {
     private final ExecutorService analysis = Executors.newFixedThreadPool(ANALYSIS_THREADS,
             threads("gutskin-analysis", true));
     private final Consumer<Failure> defaultOnError;
+    /** Raised when the journal is closed and opened again; work asked for before then reports to no one. */
+    private volatile int generation;
 
     /** A task that failed, and what it was doing ("saving the day"), for the message. */
     public record Failure(Throwable error, String whileDoing) {
@@ -38,6 +40,14 @@ public final class Tasks implements AutoCloseable {
     /** @param defaultOnError what a failure does when the task has no error callback of its own */
     public Tasks(Consumer<Failure> defaultOnError) {
         this.defaultOnError = defaultOnError;
+    }
+
+    /**
+     * Forgets the work asked for so far: it may run on, but its callbacks no longer run — its
+     * views are gone (the journal is being closed to restore a backup, and opened again).
+     */
+    public void startOver() {
+        generation++;
     }
 
     /** Work on the journal thread: writes, and reads that must follow them in order. */
@@ -95,7 +105,11 @@ public final class Tasks implements AutoCloseable {
                     return work.call();
                 }
             };
+            int askedIn = generation;
             task.setOnSucceeded(event -> {
+                if (askedIn != generation) {
+                    return;
+                }
                 try {
                     onSuccess.accept(task.getValue());
                 } finally {
@@ -103,6 +117,9 @@ public final class Tasks implements AutoCloseable {
                 }
             });
             task.setOnFailed(event -> {
+                if (askedIn != generation) {
+                    return;
+                }
                 try {
                     if (onError != null) {
                         onError.accept(task.getException());
@@ -110,6 +127,11 @@ public final class Tasks implements AutoCloseable {
                         defaultOnError.accept(new Failure(task.getException(), whileDoing));
                     }
                 } finally {
+                    andFinally.run();
+                }
+            });
+            task.setOnCancelled(event -> {
+                if (askedIn == generation) {
                     andFinally.run();
                 }
             });

@@ -256,7 +256,7 @@ public final class ExchangeController {
                 : resources.getString("exchange.noProblems"));
         List<String> shown = new ArrayList<>(preview.problems().stream().map(ImportProblem::toString).toList());
         if (preview.problemCount() > shown.size()) {
-            shown.add("… and " + (preview.problemCount() - shown.size()) + " more");
+            shown.add(Messages.format(resources, "exchange.moreProblems", preview.problemCount() - shown.size()));
         }
         problems.setItems(FXCollections.observableArrayList(shown));
         problems.setVisible(troubled);

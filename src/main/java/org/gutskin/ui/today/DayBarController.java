@@ -80,12 +80,16 @@ public final class DayBarController {
 
     @FXML
     void previousDay() {
-        onChosen.accept(shown.minusDays(1));
+        if (shown != null) { // the first day is still loading
+            onChosen.accept(shown.minusDays(1));
+        }
     }
 
     @FXML
     void nextDay() {
-        onChosen.accept(shown.plusDays(1));
+        if (shown != null) {
+            onChosen.accept(shown.plusDays(1));
+        }
     }
 
     @FXML

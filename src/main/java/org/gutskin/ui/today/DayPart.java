@@ -20,7 +20,11 @@ abstract class DayPart {
     /** Binds the part's controls to {@link #editor}. */
     abstract void bind();
 
-    /** A day was loaded into the editor: drop drafts, rebuild what depends on the day. */
+    /** The editor holds a day, loaded or back after a failed save: rebuild what depends on it. */
     void dayShown() {
+    }
+
+    /** Another day is shown: drafts not yet added (a meal being typed) start afresh. */
+    void clearDrafts() {
     }
 }

@@ -99,7 +99,7 @@ public final class MealsController extends DayPart {
     }
 
     @Override
-    void dayShown() {
+    void clearDrafts() {
         editingMeal = -1;
         LocalTime now = LocalTime.now(clock);
         mealTime.setText(Times.formatClock(now));
@@ -107,7 +107,6 @@ public final class MealsController extends DayPart {
         mealDescription.clear();
         addMealButton.setText(resources.getString("today.addMeal"));
         Fields.setMessage(mealProblem, "");
-        showMeals();
     }
 
     private void showDraftTags(String text) {

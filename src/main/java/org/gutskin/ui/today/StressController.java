@@ -65,11 +65,10 @@ public final class StressController extends DayPart {
     }
 
     @Override
-    void dayShown() {
+    void clearDrafts() {
         stressTime.setText(Times.formatClock(LocalTime.now(clock)));
         stressNote.clear();
         Fields.setMessage(stressProblem, "");
-        showStress();
     }
 
     @FXML

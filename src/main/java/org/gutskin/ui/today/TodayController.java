@@ -147,12 +147,18 @@ public final class TodayController implements TodayHost {
     }
 
     private void show(DayEntry day, List<Habit> journalHabits) {
-        editor.load(day, journalHabits);
+        redisplay(day, journalHabits);
         loaded = true;
         dirty = false;
+        parts.forEach(DayPart::clearDrafts);
+        summaries.refresh(editor);
+    }
+
+    /** Puts a day into the editor and on screen, leaving what is being typed alone. */
+    private void redisplay(DayEntry day, List<Habit> journalHabits) {
+        editor.load(day, journalHabits);
         dayBarController.show(day.date());
         parts.forEach(DayPart::dayShown);
-        summaries.refresh(editor);
     }
 
     @Override
@@ -210,7 +216,7 @@ public final class TodayController implements TodayHost {
     private void saveFailed(DayEntry day, Throwable error) {
         LOG.log(Level.WARNING, "Saving a day failed", error);
         if (!day.date().equals(editor.date.get())) {
-            show(day, editor.habits()); // back to the day whose edits are not saved yet
+            redisplay(day, editor.habits()); // back to the day whose edits are not saved yet
         }
         dirty = true;
         say(resources.getString("today.notSavedShort"));
