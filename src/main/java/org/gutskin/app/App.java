@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
+import org.gutskin.exchange.PendingExports;
 import org.gutskin.food.Food;
 import org.gutskin.food.FoodKnowledge;
 import org.gutskin.food.FoodLibrary;
@@ -57,7 +58,7 @@ public final class App implements AutoCloseable {
         this.search = new SearchService(journal, foods);
         this.analysis = new AnalysisService(days, foods);
         this.backups = new BackupService(dataDirectory, database);
-        this.exchange = new ExchangeService(journal, habitRows, mealRows, userFoods, foods, () -> backups.backUp("before-import"));
+        this.exchange = new ExchangeService(dataDirectory, journal, habitRows, mealRows, userFoods, foods, () -> backups.backUp("before-import"));
     }
 
     /**
@@ -82,6 +83,7 @@ public final class App implements AutoCloseable {
         CompletableFuture<List<Food>> shippedFoods = loadShippedFoods();
         Database database = Database.open(dataDirectory, clock);
         try {
+            new PendingExports(dataDirectory).cleanUp(); // what exports killed before they finished left behind
             return new App(dataDirectory, database, false, shippedFoods(shippedFoods));
         } catch (RuntimeException e) {
             database.close();

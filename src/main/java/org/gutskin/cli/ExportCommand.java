@@ -1,7 +1,6 @@
 package org.gutskin.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gutskin.app.App;
 import org.gutskin.exchange.ExportFormat;
@@ -37,6 +36,8 @@ public final class ExportCommand implements Runnable {
     private DateRange range;
     @Option(names = "--bom", description = "Start each file with a UTF-8 byte-order mark, so Excel reads it right.")
     private boolean bom;
+    @Option(names = "--overwrite", description = "Replace the file or folder at PATH if there is one already.")
+    private boolean overwrite;
 
     /** Accepts the format in any case. */
     static final class FormatConverter implements ITypeConverter<ExportFormat> {
@@ -55,17 +56,10 @@ public final class ExportCommand implements Runnable {
     @Override
     public void run() {
         range.check();
-        Path parentFolder = out.toAbsolutePath().getParent();
-        if (parentFolder == null || !Files.isDirectory(parentFolder)) {
-            throw new UserException("The folder for " + out + " does not exist");
-        }
-        if (format != ExportFormat.JOURNAL && Files.isDirectory(out)) {
-            throw new UserException(out + " is a folder; give a file name such as " + out.resolve(format.key()
-                    + ".csv"));
-        }
         long rows;
         try (App app = parent.openForReading()) {
-            rows = app.exchange().export(new JournalExporter.Request(format, out, range.from(), range.to(), bom),
+            rows = app.exchange().export(new JournalExporter.Request(format, out, range.from(), range.to(), bom,
+                    overwrite),
                     progress -> { });
         }
         PrintWriter writer = spec.commandLine().getOut();

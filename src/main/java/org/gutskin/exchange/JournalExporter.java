@@ -1,18 +1,9 @@
 package org.gutskin.exchange;
 
-import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -20,14 +11,13 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.gutskin.food.Food;
 import org.gutskin.food.FoodKnowledge;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Habit;
+import org.gutskin.store.DataDirectory;
 import org.gutskin.store.MealRepository;
 
 /**
@@ -39,8 +29,13 @@ public final class JournalExporter {
     private static final CSVFormat CSV = CSVFormat.RFC4180;
     private static final int BUFFER = 1 << 16;
 
-    /** What to export and how. {@code from}/{@code to} null: the whole journal. */
-    public record Request(ExportFormat format, Path out, LocalDate from, LocalDate to, boolean byteOrderMark) {
+    /**
+     * What to export and how. {@code from}/{@code to} null: the whole journal.
+     *
+     * @param overwrite replace what {@code out} holds; without it an existing file or folder is refused
+     */
+    public record Request(ExportFormat format, Path out, LocalDate from, LocalDate to, boolean byteOrderMark,
+                          boolean overwrite) {
     }
 
     /**
@@ -60,15 +55,21 @@ public final class JournalExporter {
     private JournalExporter() {
     }
 
-    /** Writes the export; returns the number of data rows written. */
-    public static long export(Request request, Source source, DoubleConsumer progress) {
+    /**
+     * Writes the export, refusing a target that would harm the journal in {@code journal} or
+     * replace something unasked; returns the number of data rows written. Everything is written
+     * under a hidden temporary name, noted in {@code pending}, and moved into place at the end.
+     */
+    public static long export(Request request, Source source, DataDirectory journal, DoubleConsumer progress) {
+        ExportTarget.check(request, journal);
+        Writing writing = new Writing(new PendingExports(journal), request.byteOrderMark());
         try {
             return switch (request.format()) {
                 case JOURNAL -> request.out().toString().toLowerCase(Locale.ROOT).endsWith(".zip")
-                        ? writeZip(request, source, progress) : writeFolder(request, source, progress);
-                case DAILY -> writeFile(request.out(), request.byteOrderMark(), writer -> Reports.daily(writer, request,
-                        source));
-                case FOODS -> writeFile(request.out(), request.byteOrderMark(), writer -> Reports.foods(writer, source));
+                        ? writing.zip(request.out(), InterchangeExport.parts(source), progress)
+                        : writing.folder(request.out(), InterchangeExport.parts(source), progress);
+                case DAILY -> writing.file(request.out(), writer -> Reports.daily(writer, request, source));
+                case FOODS -> writing.file(request.out(), writer -> Reports.foods(writer, source));
             };
         } catch (IOException e) {
             throw new ExchangeException("Cannot write " + request.out() + ": " + describe(e), e);
@@ -89,98 +90,6 @@ public final class JournalExporter {
 
     interface CsvBody {
         long write(Writer writer) throws IOException;
-    }
-
-    /** Writes one file through a temporary sibling, owner-only, then moves it into place. */
-    private static long writeFile(Path target, boolean bom, CsvBody body) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".partial");
-        try {
-            restrictToOwner(temporary);
-            long rows;
-            try (Writer writer = utf8(Files.newOutputStream(temporary))) {
-                if (bom) {
-                    writer.write('\uFEFF');
-                }
-                rows = body.write(writer);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return rows;
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    /**
-     * A buffered UTF-8 writer: the CSV printer writes cell by cell, and unbuffered each cell is a
-     * trip through the encoder (a fifth of the time spent writing).
-     */
-    private static Writer utf8(OutputStream out) {
-        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
-    }
-
-    static void restrictToOwner(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        }
-    }
-
-    private static long writeFolder(Request request, Source source, DoubleConsumer progress) throws IOException {
-        Files.createDirectories(request.out());
-        long rows = 0;
-        List<InterchangeExport.Part> parts = InterchangeExport.parts(source);
-        for (int i = 0; i < parts.size(); i++) {
-            InterchangeExport.Part part = parts.get(i);
-            rows += writeFile(request.out().resolve(part.file()), request.byteOrderMark(), part.body());
-            progress.accept((i + 1.0) / parts.size());
-        }
-        return rows;
-    }
-
-    private static long writeZip(Request request, Source source, DoubleConsumer progress) throws IOException {
-        Path target = request.out();
-        Path folder = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".partial");
-        try {
-            restrictToOwner(temporary);
-            long rows = 0;
-            List<InterchangeExport.Part> parts = InterchangeExport.parts(source);
-            try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary),
-                    BUFFER))) {
-                Writer writer = utf8(new NonClosing(zip));
-                for (int i = 0; i < parts.size(); i++) {
-                    zip.putNextEntry(new ZipEntry(parts.get(i).file()));
-                    if (request.byteOrderMark()) {
-                        writer.write('\uFEFF');
-                    }
-                    rows += parts.get(i).body().write(writer);
-                    writer.flush();
-                    zip.closeEntry();
-                    progress.accept((i + 1.0) / parts.size());
-                }
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return rows;
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    /** Lets a CSV printer close its writer without closing the zip around it. */
-    private static final class NonClosing extends FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 
     static String number(double value) {

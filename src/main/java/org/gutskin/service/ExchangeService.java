@@ -23,6 +23,7 @@ import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Habit;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.StressCheckIn;
+import org.gutskin.store.DataDirectory;
 import org.gutskin.store.HabitRepository;
 import org.gutskin.store.JournalRepository;
 import org.gutskin.store.MealRepository;
@@ -36,6 +37,7 @@ public final class ExchangeService {
     private static final LocalDate FIRST = LocalDate.of(1, 1, 1);
     private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
+    private final DataDirectory directory;
     private final JournalRepository journal;
     private final HabitRepository habits;
     private final MealRepository meals;
@@ -77,8 +79,10 @@ public final class ExchangeService {
     }
 
     /** @param backupFirst makes a verified backup of the journal; run before anything is written */
-    public ExchangeService(JournalRepository journal, HabitRepository habits, MealRepository meals,
-                           UserFoodRepository userFoods, FoodLibrary foods, Runnable backupFirst) {
+    public ExchangeService(DataDirectory directory, JournalRepository journal, HabitRepository habits,
+                           MealRepository meals, UserFoodRepository userFoods, FoodLibrary foods,
+                           Runnable backupFirst) {
+        this.directory = directory;
         this.journal = journal;
         this.habits = habits;
         this.meals = meals;
@@ -87,9 +91,12 @@ public final class ExchangeService {
         this.backupFirst = backupFirst;
     }
 
-    /** Writes an export of the request's days; returns the number of data rows written. */
+    /**
+     * Writes an export of the request's days; returns the number of data rows written. A target
+     * that would harm the journal, a link, or an existing file or folder not to be replaced is refused.
+     */
     public long export(JournalExporter.Request request, DoubleConsumer progress) {
-        return JournalExporter.export(request, exportSource(request.from(), request.to()), progress);
+        return JournalExporter.export(request, exportSource(request.from(), request.to()), directory, progress);
     }
 
     /** Everything an export of the days from {@code from} to {@code to} needs (null: the whole journal). */

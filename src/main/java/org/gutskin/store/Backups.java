@@ -2,6 +2,7 @@ package org.gutskin.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -21,6 +22,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,6 +39,8 @@ public final class Backups {
     public static final int WEEKLY_KEPT = 4;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final Pattern NAME = Pattern.compile("journal-(\\d{8}-\\d{6})-([a-z-]+)\\.db");
+
+    private static final Logger LOG = Logger.getLogger(Backups.class.getName());
 
     private final Path folder;
 
@@ -84,7 +89,9 @@ public final class Backups {
 
     /**
      * Copies the open journal into a new backup, verifies it, and rotates old ones. Runs on the
-     * journal's own connection, so the copy is a consistent snapshot.
+     * journal's own connection, so the copy is a consistent snapshot. The copy is made under a
+     * temporary name, owner-only from the start, and only a verified copy takes a backup's name:
+     * a full disk leaves no empty or half backup behind.
      */
     Backup make(Connection connection, String reason, LocalDateTime now) throws SQLException, IOException {
         Files.createDirectories(folder);
@@ -93,14 +100,20 @@ public final class Backups {
         for (int attempt = 1; Files.exists(target); attempt++) {
             target = folder.resolve("journal-" + now.plusSeconds(attempt).format(STAMP) + "-" + reason + ".db");
         }
-        try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
-            vacuum.setString(1, target.toString());
-            vacuum.executeUpdate();
-        }
-        DataDirectory.restrictToOwner(target, PosixFilePermissions.fromString("rw-------"));
-        if (!isIntact(target)) {
-            Files.deleteIfExists(target);
-            throw new StoreException("The backup " + target + " failed its integrity check and was removed.");
+        Path copying = folder.resolve("." + target.getFileName() + ".partial");
+        Files.deleteIfExists(copying);
+        DataDirectory.createOwnerOnlyFile(copying); // VACUUM INTO fills an empty file, keeping its permissions
+        try {
+            try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+                vacuum.setString(1, copying.toString());
+                vacuum.executeUpdate();
+            }
+            if (!isIntact(copying)) {
+                throw new StoreException("The backup " + target + " failed its integrity check and was removed.");
+            }
+            Files.move(copying, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(copying);
         }
         rotate(target);
         return new Backup(target, now, reason);
@@ -139,12 +152,27 @@ public final class Backups {
                 .findFirst().map(newest -> newest.file().equals(backup.file())).orElse(false);
     }
 
-    /** Opens a copy read-only and asks SQLite whether every page is sound. */
+    /**
+     * True when the file can stand in for the journal: a regular file, an SQLite database of this
+     * app (never an empty file, never another app's database), every page sound.
+     */
     public static boolean isIntact(Path file) {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:file:" + file + "?mode=ro");
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("PRAGMA integrity_check")) {
-            return result.next() && "ok".equals(result.getString(1));
+        try {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !JournalSignature.hasSqliteHeader(file)) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        // a URI built by the path itself: "?", "#" or "%41" in a folder's name stay part of the name
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?mode=ro");
+             Statement statement = connection.createStatement()) {
+            if (JournalSignature.whyNotOurs(connection) != null) {
+                return false;
+            }
+            try (ResultSet result = statement.executeQuery("PRAGMA integrity_check")) {
+                return result.next() && "ok".equals(result.getString(1));
+            }
         } catch (SQLException e) {
             return false;
         }
@@ -155,29 +183,49 @@ public final class Backups {
      * first set aside (renamed, never deleted); returns where it went.
      */
     public static Path restore(DataDirectory directory, Path backup, LocalDateTime now) {
-        if (!Files.isRegularFile(backup) || !isIntact(backup)) {
-            throw new StoreException("The backup " + backup + " is missing or damaged; choose another one.");
+        Optional<DataDirectory.Part> part = directory.partAt(backup);
+        if (part.isPresent() && part.get() != DataDirectory.Part.BACKUPS) {
+            throw new StoreException("Cannot restore " + backup + ": it is " + part.get().description()
+                    + ", not a backup. Choose one of the backups gutskin restore lists.");
+        }
+        if (!isIntact(backup)) {
+            throw new StoreException("The backup " + backup + " is missing, empty, damaged or not a Gutskin journal;"
+                    + " choose another one.");
         }
         Path journal = directory.databaseFile();
         Path asideFile = directory.path().resolve("journal-set-aside-" + now.format(STAMP) + ".db");
+        List<Path[]> setAside = new ArrayList<>();
         try (InstanceLock lock = InstanceLock.acquire(directory)) {
-            if (Files.exists(journal)) {
-                Files.move(journal, asideFile);
-                for (String suffix : List.of("-wal", "-shm")) {
-                    Path companion = journal.resolveSibling(journal.getFileName() + suffix);
-                    if (Files.exists(companion)) {
-                        Files.move(companion, asideFile.resolveSibling(asideFile.getFileName() + suffix));
-                    }
-                }
-            }
             Path incoming = journal.resolveSibling(journal.getFileName() + ".restoring");
             Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
             DataDirectory.restrictToOwner(incoming, PosixFilePermissions.fromString("rw-------"));
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Path current = journal.resolveSibling(journal.getFileName() + suffix);
+                if (Files.exists(current)) {
+                    Path aside = asideFile.resolveSibling(asideFile.getFileName() + suffix);
+                    Files.move(current, aside);
+                    setAside.add(new Path[] {aside, current});
+                }
+            }
             Files.move(incoming, journal, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            putBack(setAside);
             throw new StoreException("Cannot restore " + backup + " (" + DataDirectory.describe(e) + "). Your journal"
-                    + " file, if it was moved, is at " + asideFile, e);
+                    + " was left as it was.", e);
         }
         return asideFile;
+    }
+
+    /** A restore that failed half-way puts the journal's files back where they were. */
+    private static void putBack(List<Path[]> setAside) {
+        for (Path[] move : setAside) {
+            try {
+                if (!Files.exists(move[1])) {
+                    Files.move(move[0], move[1]);
+                }
+            } catch (IOException e) {
+                LOG.log(Level.SEVERE, "Cannot put " + move[0] + " back as " + move[1], e);
+            }
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Where the journal lives: the platform's per-user data folder, unless the user names another. */
@@ -87,6 +88,71 @@ public final class DataDirectory {
 
     public Path databaseFile() {
         return path.resolve(DATABASE_FILE);
+    }
+
+    /** The places writing to which would harm the journal, as a person is told of them. */
+    public enum Part {
+        JOURNAL_FILE("the journal file itself"),
+        BESIDE_THE_JOURNAL("a file SQLite keeps beside the journal"),
+        LOCK("the journal's lock file"),
+        BACKUPS("where the journal's backups are kept"),
+        FOLDER("the journal folder"),
+        HOLDS_THE_FOLDER("a folder that holds the journal");
+
+        private final String description;
+
+        Part(String description) {
+            this.description = description;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
+    /**
+     * What {@code target} is to this journal when writing there would harm it, or empty when it is
+     * none of those places. Links and ".." are followed first.
+     */
+    public Optional<Part> partAt(Path target) {
+        Path folder = resolved(path);
+        Path resolved = resolved(target);
+        Path journal = folder.resolve(DATABASE_FILE);
+        if (resolved.equals(journal)) {
+            return Optional.of(Part.JOURNAL_FILE);
+        }
+        for (String companion : new String[] {"-wal", "-shm", "-journal"}) {
+            if (resolved.equals(journal.resolveSibling(DATABASE_FILE + companion))) {
+                return Optional.of(Part.BESIDE_THE_JOURNAL);
+            }
+        }
+        if (resolved.equals(folder.resolve(InstanceLock.FILE_NAME))) {
+            return Optional.of(Part.LOCK);
+        }
+        if (resolved.startsWith(folder.resolve(Backups.FOLDER))) {
+            return Optional.of(Part.BACKUPS);
+        }
+        if (folder.startsWith(resolved)) {
+            return Optional.of(resolved.equals(folder) ? Part.FOLDER : Part.HOLDS_THE_FOLDER);
+        }
+        return Optional.empty();
+    }
+
+    /** The path with links and ".." resolved as far as it exists, and the rest as written. */
+    private static Path resolved(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute;
+        }
     }
 
     /** True when a journal database already exists here. */

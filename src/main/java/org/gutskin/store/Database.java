@@ -1,8 +1,6 @@
 package org.gutskin.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,7 +10,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sqlite.SQLiteConfig;
@@ -27,7 +26,6 @@ import org.sqlite.SQLiteException;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
     private final Clock clock;
@@ -185,9 +183,17 @@ public final class Database implements AutoCloseable {
         Files.move(building, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Looks at an existing file without writing to it, before a connection that may write is made. */
+    /**
+     * Looks at an existing file without writing to it, before a connection that may write is made:
+     * it must be a readable, whole journal of this app in a format this version knows. Whatever
+     * the look itself left beside a file it refuses (SQLite's -wal and -shm) is removed again.
+     */
     private static void checkReadableJournal(DataDirectory directory, Path file, Migrations migrations,
             Access probeAccess) throws IOException, SQLException {
+        if (Files.isSymbolicLink(file)) {
+            throw new StoreException("The journal file " + file + " is a link to " + Files.readSymbolicLink(file)
+                    + ". Move the journal itself into the journal folder; the link was left as it is.");
+        }
         if (!Files.isReadable(file) || !Files.isRegularFile(file)) {
             throw new StoreException("Cannot read the journal file " + file
                     + ". Check that it is a file and that you have permission to read it.");
@@ -195,10 +201,33 @@ public final class Database implements AutoCloseable {
         if (Files.size(file) == 0) {
             throw damaged(directory, file, "is empty (0 bytes)");
         }
-        if (!hasSqliteHeader(file)) {
+        if (!JournalSignature.hasSqliteHeader(file)) {
             throw damaged(directory, file, "is not a Gutskin journal (it is not an SQLite database)");
         }
+        List<Path> companions = new ArrayList<>();
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            Path companion = file.resolveSibling(file.getFileName() + suffix);
+            if (!Files.exists(companion)) {
+                companions.add(companion);
+            }
+        }
+        try {
+            probe(directory, file, migrations, probeAccess);
+        } catch (StoreException | SQLException refused) {
+            for (Path leftByTheLook : companions) {
+                Files.deleteIfExists(leftByTheLook);
+            }
+            throw refused;
+        }
+    }
+
+    private static void probe(DataDirectory directory, Path file, Migrations migrations, Access probeAccess)
+            throws SQLException {
         try (Connection probe = connect(file, probeAccess); Statement statement = probe.createStatement()) {
+            String notOurs = JournalSignature.whyNotOurs(probe);
+            if (notOurs != null) {
+                throw damaged(directory, file, "is not a Gutskin journal (" + notOurs + ")");
+            }
             int version = readVersion(statement);
             if (version > migrations.latestVersion()) {
                 throw new StoreException("The journal file " + file + " was written by a newer version of Gutskin"
@@ -233,12 +262,6 @@ public final class Database implements AutoCloseable {
     private static int readVersion(Statement statement) throws SQLException {
         try (var result = statement.executeQuery("PRAGMA user_version")) {
             return result.next() ? result.getInt(1) : 0;
-        }
-    }
-
-    private static boolean hasSqliteHeader(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
         }
     }
 

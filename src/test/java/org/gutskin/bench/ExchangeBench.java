@@ -66,7 +66,7 @@ final class ExchangeBench {
     }
 
     private static long export(App app, ExportFormat format, Path target) {
-        return app.exchange().export(new JournalExporter.Request(format, target, null, null, false), progress -> { });
+        return app.exchange().export(new JournalExporter.Request(format, target, null, null, false, true), progress -> { });
     }
 
     /** The sqlite3 command-line shell writing the foods rows as CSV, best of three; NaN when it is not installed. */

@@ -101,7 +101,7 @@ class ExchangeTest {
     }
 
     private long export(App app, ExportFormat format, Path out) {
-        return app.exchange().export(new JournalExporter.Request(format, out, null, null, false), progress -> { });
+        return app.exchange().export(new JournalExporter.Request(format, out, null, null, false, true), progress -> { });
     }
 
     private ImportPlan read(App app, Path... paths) {
@@ -169,7 +169,7 @@ class ExchangeTest {
                     .foodItems()))).withSkin(Optional.of(SampleDays.skin(4))).build());
             app.days().save(SampleDays.on(day.plusDays(2)).withSkin(Optional.of(SampleDays.skin(2))).build());
             assertEquals(3, app.exchange().export(new JournalExporter.Request(ExportFormat.DAILY,
-                    folder.resolve("d.csv"), null, null, true), progress -> { }));
+                    folder.resolve("d.csv"), null, null, true, true), progress -> { }));
         }
         List<String> lines = Files.readAllLines(folder.resolve("d.csv"));
         assertTrue(lines.get(0).startsWith("\uFEFFdate,food_logged,prebiotic_servings,fermented_servings"));
@@ -369,7 +369,8 @@ class ExchangeTest {
             JournalExporter.Source broken = new JournalExporter.Source(() -> failing, app.habits().all(), List.of(),
                     Map.of(), app.foods().knowledge(), visitor -> { });
             assertThrows(IllegalStateException.class, () -> JournalExporter.export(new JournalExporter.Request(
-                    ExportFormat.JOURNAL, target, null, null, false), broken, progress -> { }));
+                    ExportFormat.JOURNAL, target, null, null, false, true), broken,
+                    DataDirectory.at(folder.resolve("failing")), progress -> { }));
         }
         assertEquals("last week's export\n", Files.readString(target));
         try (var files = Files.list(folder)) {

@@ -1,6 +1,8 @@
 package org.gutskin.ui.exchange;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -110,6 +112,8 @@ public final class ExchangeController {
     private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
 
     private ImportPlan plan;
+    /** The export file last chosen in the save dialog, which asks itself before replacing a file. */
+    private Path chosenInDialog;
 
     public ExchangeController(ExchangeService exchange, BackupService backupService, Tasks tasks, Clock clock,
                               FileDialogs dialogs, Consumer<Path> restoreBackup) {
@@ -162,12 +166,14 @@ public final class ExchangeController {
             if (folder != null) {
                 exportPath.setText(folder.toPath().resolve("gutskin-journal-" + today).toString());
             }
+            chosenInDialog = null;
             return;
         }
         File file = dialogs.saveFile(window(), journalZip.isSelected() ? "gutskin-journal-" + today + ".zip"
                 : "gutskin-" + format().key() + "-" + today + ".csv");
         if (file != null) {
             exportPath.setText(file.getPath());
+            chosenInDialog = file.toPath(); // the dialog asked before replacing it
         }
     }
 
@@ -178,8 +184,12 @@ public final class ExchangeController {
             return;
         }
         Path out = Path.of(exportPath.getText().strip());
+        boolean replace = Files.exists(out, LinkOption.NOFOLLOW_LINKS);
+        if (replace && !out.equals(chosenInDialog) && !confirmReplace(out)) {
+            return;
+        }
         JournalExporter.Request request = new JournalExporter.Request(format(), out, from.getValue(), to.getValue(),
-                bom.isSelected());
+                bom.isSelected(), replace);
         exportButton.setDisable(true);
         exportProgress.setVisible(true);
         exportProgress.setProgress(-1);
@@ -194,6 +204,15 @@ public final class ExchangeController {
                     exportButton.setDisable(false);
                     exportProgress.setVisible(false);
                 }).run();
+    }
+
+    /** Asks before an export replaces what a typed path holds (a file dialog has asked already). */
+    private boolean confirmReplace(Path out) {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.format(resources, "exchange.replaceConfirm",
+                out), ButtonType.CANCEL, ButtonType.OK);
+        confirm.initOwner(window());
+        confirm.setHeaderText(resources.getString("exchange.replaceHeader"));
+        return confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 
     @FXML
