@@ -43,7 +43,7 @@ public final class App implements AutoCloseable {
     private final ExchangeService exchange;
     private final BackupService backups;
 
-    private App(DataDirectory dataDirectory, Database database, boolean readOnly,
+    private App(DataDirectory dataDirectory, Database database, Clock clock, boolean readOnly,
                 List<Food> shippedFoods) {
         this.database = database;
         JournalRepository journal = new JournalRepository(database);
@@ -52,13 +52,13 @@ public final class App implements AutoCloseable {
         UserFoodRepository userFoods = new UserFoodRepository(database);
         this.foods = readOnly ? FoodLibrary.readOnly(shippedFoods, userFoods, journal)
                 : FoodLibrary.open(shippedFoods, userFoods, journal);
-        this.days = new DayService(journal);
+        this.days = new DayService(journal, clock);
         this.meals = new MealService(journal, mealRows);
         this.habits = new HabitService(journal, habitRows);
         this.search = new SearchService(journal, foods);
-        this.analysis = new AnalysisService(days, foods);
+        this.analysis = new AnalysisService(days, foods, clock);
         this.backups = new BackupService(dataDirectory, database);
-        this.exchange = new ExchangeService(dataDirectory, journal, habitRows, mealRows, userFoods, foods, () -> backups.backUp("before-import"));
+        this.exchange = new ExchangeService(dataDirectory, clock, journal, habitRows, mealRows, userFoods, foods, () -> backups.backUp("before-import"));
     }
 
     /**
@@ -84,7 +84,7 @@ public final class App implements AutoCloseable {
         Database database = Database.open(dataDirectory, clock);
         try {
             new PendingExports(dataDirectory).cleanUp(); // what exports killed before they finished left behind
-            return new App(dataDirectory, database, false, shippedFoods(shippedFoods));
+            return new App(dataDirectory, database, clock, false, shippedFoods(shippedFoods));
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -126,7 +126,7 @@ public final class App implements AutoCloseable {
             if (database.schemaVersion() < Migrations.shipped().latestVersion()) {
                 throw whyNotForWriting;
             }
-            return new App(dataDirectory, database, true, shippedFoods(shippedFoods));
+            return new App(dataDirectory, database, clock, true, shippedFoods(shippedFoods));
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -3,6 +3,7 @@ package org.gutskin.exchange;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
@@ -18,24 +19,20 @@ final class CsvRow {
     private final long line;
     private final Map<String, Integer> index;
 
-    private CsvRow(CsvFile file, CSVRecord record, long line, Map<String, Integer> index) {
+    CsvRow(CsvFile file, CSVRecord record, long line, Map<String, Integer> index) {
         this.file = file;
         this.record = record;
         this.line = line;
         this.index = index;
     }
 
-    /** The rows of a file, each knowing its line. */
-    static CsvRow[] of(CsvFile file) {
+    /** Where each column of a file's header is, by its name in lower case (the first of a repeated name). */
+    static Map<String, Integer> columns(List<String> header) {
         Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < file.header().size(); i++) {
-            index.putIfAbsent(file.header().get(i).toLowerCase(Locale.ROOT), i);
+        for (int i = 0; i < header.size(); i++) {
+            index.putIfAbsent(header.get(i).toLowerCase(Locale.ROOT), i);
         }
-        CsvRow[] rows = new CsvRow[file.records().size()];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = new CsvRow(file, file.records().get(i), file.lines().get(i), index);
-        }
-        return rows;
+        return index;
     }
 
     CsvFile file() {

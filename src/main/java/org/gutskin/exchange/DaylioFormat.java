@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gutskin.food.TaggedMeal;
+import org.gutskin.journal.Checks;
 import org.gutskin.journal.DayParts;
 import org.gutskin.journal.HabitKind;
+import org.gutskin.journal.Limits;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.MealKind;
 import org.gutskin.journal.StressCheckIn;
@@ -56,7 +58,8 @@ final class DaylioFormat implements ImportFormat {
         String note = row.has("note") ? row.raw("note") : "";
         String text = (title + (title.isEmpty() || note.isEmpty() ? "" : "\n") + note).strip();
         if (!text.isEmpty()) {
-            day.note = day.note == null ? text : day.note + "\n" + text;
+            day.note = Checks.maxLength("note", "The day's note", day.note == null ? text : day.note + "\n" + text,
+                    Limits.MAX_NOTE_CHARACTERS);
         }
         draft.count("daylio_entries");
     }

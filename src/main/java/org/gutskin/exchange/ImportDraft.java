@@ -1,15 +1,23 @@
 package org.gutskin.exchange;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.gutskin.food.Food;
 import org.gutskin.food.FoodKnowledge;
 import org.gutskin.food.MealTagger;
@@ -18,6 +26,7 @@ import org.gutskin.journal.DayParts;
 import org.gutskin.journal.Habit;
 import org.gutskin.journal.HabitKind;
 import org.gutskin.journal.InvalidEntryException;
+import org.gutskin.journal.Limits;
 
 /**
  * The plan of an import while its files are read: the days, habits, foods and phrases found so
@@ -26,6 +35,8 @@ import org.gutskin.journal.InvalidEntryException;
  */
 final class ImportDraft {
     private final JournalImporter.Knowledge knowledge;
+    /** The last day an import may bring: ten years ahead of today. */
+    private final LocalDate latest;
     private final JournalImporter.Options options;
     private final Map<String, Habit> habits = new LinkedHashMap<>();
     private final Map<String, Habit> newHabits = new LinkedHashMap<>();
@@ -37,8 +48,12 @@ final class ImportDraft {
     private final List<ImportProblem> problems = new ArrayList<>();
     private int problemCount;
     private MealTagger tagger;
+    private final ReadBudget budget = new ReadBudget();
+    private int rowsRead;
 
-    ImportDraft(JournalImporter.Knowledge knowledge, List<Habit> knownHabits, JournalImporter.Options options) {
+    ImportDraft(JournalImporter.Knowledge knowledge, List<Habit> knownHabits, JournalImporter.Options options,
+                LocalDate latest) {
+        this.latest = latest;
         this.knowledge = knowledge;
         this.options = options;
         knownHabits.forEach(habit -> habits.put(habit.key(), habit));
@@ -48,18 +63,60 @@ final class ImportDraft {
         return options;
     }
 
-    /** Reads every row of {@code file} with {@code reader}; a row with a problem is reported and left out. */
+    /**
+     * Reads every row of {@code file}, as it streams in, with {@code reader}; a row with a problem
+     * is reported and left out. A file that cannot be read on (not UTF-8, broken quoting, over a
+     * limit) is reported at the line where that happened, and its rows so far are kept.
+     */
     void eachRow(CsvFile file, Consumer<CsvRow> reader) {
-        for (CsvRow row : CsvRow.of(file)) {
-            try {
-                reader.accept(row);
-            } catch (RowProblem e) {
-                problem(file.name(), row.line(), e.column(), e.getMessage());
-            } catch (InvalidEntryException e) {
-                problem(file.name(), row.line(), columnOf(e.field()), e.getMessage());
-            } catch (IllegalArgumentException e) {
-                problem(file.name(), row.line(), "row", e.getMessage());
+        long line = 0;
+        try (Reader text = CsvText.utf8(budget.limit(file.opener().open()));
+             CSVParser parser = CsvFile.FORMAT.parse(text)) {
+            Map<String, Integer> columns = CsvRow.columns(file.header());
+            line = parser.getCurrentLineNumber() + 1;
+            Iterator<CSVRecord> records = parser.iterator();
+            while (records.hasNext()) {
+                CsvRow row = new CsvRow(file, records.next(), line, columns);
+                if (++rowsRead > ReadBudget.MAX_ROWS) {
+                    problem(file.name(), line, "file", "the import holds more than " + ReadBudget.MAX_ROWS
+                            + " rows; import the files in parts");
+                    return;
+                }
+                read(row, reader);
+                line = parser.getCurrentLineNumber() + 1;
             }
+        } catch (CharacterCodingException e) {
+            notUtf8(file);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                notUtf8(file);
+            } else {
+                problem(file.name(), Math.max(line, 1), "file", JournalImporter.unreadable(e));
+            }
+        } catch (IOException | IllegalStateException e) {
+            problem(file.name(), Math.max(line, 1), "file", JournalImporter.unreadable(e));
+        }
+    }
+
+    /** A file that is not UTF-8, reported at the line of its first bytes that are not. */
+    void notUtf8(CsvFile file) {
+        try (InputStream in = new ReadBudget().limit(file.opener().open())) {
+            CsvText.NotUtf8 where = CsvText.firstNotUtf8(in);
+            problem(file.name(), where.line(), "file", where.message());
+        } catch (IOException e) {
+            problem(file.name(), 0, "file", CsvText.NOT_UTF8);
+        }
+    }
+
+    private void read(CsvRow row, Consumer<CsvRow> reader) {
+        try {
+            reader.accept(row);
+        } catch (RowProblem e) {
+            problem(row.file().name(), row.line(), e.column(), e.getMessage());
+        } catch (InvalidEntryException e) {
+            problem(row.file().name(), row.line(), columnOf(e.field()), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            problem(row.file().name(), row.line(), "row", e.getMessage());
         }
     }
 
@@ -85,7 +142,12 @@ final class ImportDraft {
         sources.add(source);
     }
 
+    /** What the plan holds for a day so far; a day outside the journal's range is a problem of its row. */
     DayParts day(LocalDate date) {
+        if (date.isBefore(Limits.EARLIEST_DAY) || date.isAfter(latest)) {
+            throw new RowProblem("date", date + " is not a day a journal can hold (from " + Limits.EARLIEST_DAY
+                    + " to " + latest + ", ten years ahead)");
+        }
         return days.computeIfAbsent(date, key -> new DayParts());
     }
 
@@ -144,9 +206,14 @@ final class ImportDraft {
     ImportPlan plan() {
         NavigableMap<LocalDate, DayEntry> entries = new TreeMap<>();
         days.forEach((date, parts) -> {
-            DayEntry entry = parts.toEntry(date);
-            if (!entry.isEmpty()) {
-                entries.put(date, entry);
+            try {
+                DayEntry entry = parts.toEntry(date);
+                if (!entry.isEmpty()) {
+                    entries.put(date, entry);
+                }
+            } catch (InvalidEntryException e) { // rows are checked as they are read; this is the last net
+                problem(sources.isEmpty() ? "import" : sources.get(sources.size() - 1), 0, columnOf(e.field()),
+                        date + ": " + e.getMessage());
             }
         });
         return new ImportPlan(entries, List.copyOf(newHabits.values()), List.copyOf(userFoods), Map.copyOf(phrases),

@@ -13,9 +13,11 @@ import java.util.Set;
 import org.gutskin.food.Food;
 import org.gutskin.food.FoodTag;
 import org.gutskin.food.PlantPart;
+import org.gutskin.journal.Checks;
 import org.gutskin.journal.FoodItem;
 import org.gutskin.journal.Habit;
 import org.gutskin.journal.HabitKind;
+import org.gutskin.journal.Limits;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.MealKind;
 import org.gutskin.journal.SkinCheck;
@@ -245,7 +247,8 @@ final class InterchangeFormat implements ImportFormat {
     private static void note(CsvRow row, Map<String, Long> firstLine, ImportDraft draft) {
         LocalDate date = row.date("date");
         once(firstLine, date.toString(), row, "note");
-        draft.day(date).note = row.text("note");
+        draft.day(date).note = Checks.maxLength("note", "The day's note", row.text("note"),
+                Limits.MAX_NOTE_CHARACTERS);
         draft.count("notes");
     }
 }

@@ -1,6 +1,8 @@
 package org.gutskin.exchange;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -8,9 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,10 +21,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
-import org.apache.commons.csv.CSVFormat;
+import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.gutskin.food.Food;
 import org.gutskin.journal.Habit;
 
@@ -33,8 +34,6 @@ import org.gutskin.journal.Habit;
  */
 public final class JournalImporter {
     public static final int MAX_PROBLEMS = 50;
-    /** The largest file read; anything bigger is refused rather than read into memory. */
-    public static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
 
     /** How to read other apps' files. */
     public record Options(Set<String> activitiesAsFood, Set<String> activitiesAsHabit) {
@@ -61,9 +60,10 @@ public final class JournalImporter {
         this.draft = draft;
     }
 
-    /** Reads every path (a folder, a .zip or a .csv file) into one plan. */
-    public static ImportPlan read(List<Path> paths, Knowledge knowledge, List<Habit> knownHabits, Options options) {
-        JournalImporter importer = new JournalImporter(new ImportDraft(knowledge, knownHabits, options));
+    /** Reads every path (a folder, a .zip or a .csv file) into one plan; days after {@code latest} are refused. */
+    public static ImportPlan read(List<Path> paths, Knowledge knowledge, List<Habit> knownHabits, Options options,
+                                  LocalDate latest) {
+        JournalImporter importer = new JournalImporter(new ImportDraft(knowledge, knownHabits, options, latest));
         List<Recognised> files = new ArrayList<>();
         for (Path path : paths) {
             importer.collect(path, files);
@@ -77,7 +77,7 @@ public final class JournalImporter {
         return importer.draft.plan();
     }
 
-    // ------------------------------------------------------------------ reading files
+    // ------------------------------------------------------------------ finding the files
 
     private void collect(Path path, List<Recognised> files) {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
@@ -95,12 +95,15 @@ public final class JournalImporter {
                 }
             } else if (!Files.exists(path)) {
                 draft.problem(path.toString(), 0, "file", "there is no such file or folder");
-            } else if (Files.size(path) > MAX_FILE_BYTES) {
-                draft.problem(name, 0, "file", "the file is larger than 200 MB; split it before importing");
+            } else if (!Files.isRegularFile(path)) {
+                // a device such as /dev/zero or a named pipe: reading it could go on for ever
+                draft.problem(path.toString(), 0, "file", "is not a regular file (a device or a pipe, say)");
             } else if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
                 readZip(path, name, files);
+            } else if (Files.size(path) > ReadBudget.MAX_FILE_BYTES) {
+                draft.problem(name, 0, "file", "the file is larger than 50 MB; split it before importing");
             } else {
-                parse(name, Files.readAllBytes(path), files);
+                recognise(new CsvFile(name, List.of(), () -> Files.newInputStream(path)), files);
             }
         } catch (IOException e) {
             draft.problem(name, 0, "file", "cannot be read (" + JournalExporter.describe(e) + ")");
@@ -108,15 +111,33 @@ public final class JournalImporter {
     }
 
     private void readZip(Path path, String name, List<Recognised> files) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(path))) {
-            ZipEntry entry;
+        try (ZipFile zip = new ZipFile(path.toFile())) {
             boolean any = false;
-            while ((entry = zip.getNextEntry()) != null) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
                 String entryName = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
-                if (!entry.isDirectory() && entryName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                    any = true;
-                    parse(name + "/" + entryName, readLimited(zip, name + "/" + entryName), files);
+                if (entry.isDirectory() || !entryName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                    continue;
                 }
+                any = true;
+                if (entry.getSize() > ReadBudget.MAX_FILE_BYTES) {
+                    draft.problem(name + "/" + entryName, 0, "file",
+                            "the file is larger than 50 MB; split it before importing");
+                    continue;
+                }
+                // each file is read again when its turn comes, straight from the .zip
+                recognise(new CsvFile(name + "/" + entryName, List.of(), () -> {
+                    ZipFile again = new ZipFile(path.toFile());
+                    return new FilterInputStream(again.getInputStream(again.getEntry(entry.getName()))) {
+                        @Override
+                        public void close() throws IOException {
+                            try {
+                                super.close();
+                            } finally {
+                                again.close();
+                            }
+                        }
+                    };
+                }), files);
             }
             if (!any) {
                 draft.problem(name, 0, "file", "the .zip holds no .csv files");
@@ -126,42 +147,16 @@ public final class JournalImporter {
         }
     }
 
-    private static byte[] readLimited(InputStream in, String name) throws IOException {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_FILE_BYTES + 1));
-        if (bytes.length > MAX_FILE_BYTES) {
-            throw new IOException(name + " is larger than 200 MB");
-        }
-        return bytes;
-    }
-
-    private void parse(String name, byte[] bytes, List<Recognised> files) {
-        List<CSVRecord> records = new ArrayList<>();
-        List<Long> lines = new ArrayList<>();
+    /** Reads a file's header and finds the format it belongs to; its rows are read later, in order. */
+    private void recognise(CsvFile unread, List<Recognised> files) {
+        String name = unread.name();
         List<String> header;
-        try (Reader reader = CsvText.utf8(new ByteArrayInputStream(bytes));
-             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                     .setAllowMissingColumnNames(true).setAllowDuplicateHeaderNames(true).setIgnoreEmptyLines(true)
-                     .get().parse(reader)) {
+        try (InputStream in = new ReadBudget().limit(unread.opener().open());
+             Reader reader = CsvText.utf8(new ByteArrayInputStream(headerLine(in)));
+             CSVParser parser = CsvFile.FORMAT.parse(reader)) {
             header = parser.getHeaderNames().stream().map(String::strip).toList();
-            long line = parser.getCurrentLineNumber() + 1;
-            Iterator<CSVRecord> iterator = parser.iterator();
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!iterator.hasNext()) {
-                        break;
-                    }
-                    record = iterator.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    draft.problem(name, line, "file", unreadable(e));
-                    break;
-                }
-                records.add(record);
-                lines.add(line);
-                line = parser.getCurrentLineNumber() + 1;
-            }
         } catch (CharacterCodingException e) {
-            draft.problem(name, 0, "file", "is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in Excel) and try again");
+            draft.notUtf8(unread);
             return;
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             draft.problem(name, 1, "header", unreadable(e));
@@ -171,7 +166,7 @@ public final class JournalImporter {
             draft.problem(name, 1, "header", "the file is empty or has no header row");
             return;
         }
-        CsvFile file = new CsvFile(name, header, records, lines);
+        CsvFile file = new CsvFile(name, header, unread.opener());
         ImportFormat.FileKind kind = recognise(file);
         if (kind == null) {
             draft.problem(name, 1, "header", "not a file this app knows: the header is " + abbreviate(header)
@@ -203,10 +198,26 @@ public final class JournalImporter {
         return null;
     }
 
-    private static String unreadable(Exception e) {
+    /** The bytes of the first line, with its line break: all the header is. */
+    private static byte[] headerLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int b = in.read(); b >= 0; b = in.read()) {
+            line.write(b);
+            if (b == '\n') {
+                break;
+            }
+        }
+        return line.toByteArray();
+    }
+
+    /** Why a file could not be read on, for its problem line. */
+    static String unreadable(Exception e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         if (cause instanceof CharacterCodingException) {
-            return "is not UTF-8 text; save it as UTF-8 and try again";
+            return "is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in Excel) and try again";
+        }
+        if (cause instanceof ReadBudget.Exceeded exceeded) {
+            return exceeded.getMessage();
         }
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return "the CSV cannot be read: " + (message.length() > 160 ? message.substring(0, 160) + "…" : message);

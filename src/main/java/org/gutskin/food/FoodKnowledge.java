@@ -28,6 +28,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class FoodKnowledge {
     static final String SHIPPED_RESOURCE = "foods.csv";
     private static final int MIN_FUZZY_LENGTH = 5;
+    /** Longer than any word of a food's name: a longer word is no typo of one. */
+    private static final int MAX_FUZZY_LENGTH = 40;
 
     private final Map<String, Food> foodsByName;
     private final Map<String, Phrase[]> phrasesByFirstWord = new HashMap<>();
@@ -212,9 +214,12 @@ public final class FoodKnowledge {
         return vocabulary.contains(word);
     }
 
-    /** The known word one typo away from {@code word} (both 5+ letters), or {@code null}. */
+    /**
+     * The known word one typo away from {@code word} (both 5+ letters), or {@code null}. Words
+     * longer than any food's are not looked at: the look is quadratic in the word's length.
+     */
     String correctTypo(String word) {
-        if (word.length() < MIN_FUZZY_LENGTH || !isLetters(word)) {
+        if (word.length() < MIN_FUZZY_LENGTH || word.length() > MAX_FUZZY_LENGTH || !isLetters(word)) {
             return null;
         }
         Map<String, List<String>> index = deletionIndex();

@@ -1,5 +1,7 @@
 package org.gutskin.journal;
 
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 /** The validation rules shared by the journal records; every failure names the field and the value. */
@@ -11,6 +13,35 @@ public final class Checks {
         if (value < min || value > max) {
             throw new InvalidEntryException(field,
                     label + " must be between " + min + " and " + max + ", got " + value);
+        }
+        return value;
+    }
+
+    /** A day the journal can hold: from 1900 to 2199 ({@link Limits}). */
+    public static LocalDate day(String field, LocalDate date) {
+        required(field, "Date", date);
+        if (date.isBefore(Limits.EARLIEST_DAY) || date.isAfter(Limits.LATEST_DAY)) {
+            throw new InvalidEntryException(field, "Date must be between " + Limits.EARLIEST_DAY + " and "
+                    + Limits.LATEST_DAY + ", got " + date);
+        }
+        return date;
+    }
+
+    /** Text of at most {@code max} characters (null allowed: not given). */
+    public static String maxLength(String field, String label, String text, int max) {
+        if (text != null && text.length() > max) {
+            throw new InvalidEntryException(field, label + " is longer than " + String.format(Locale.ROOT, "%,d", max)
+                    + " characters (" + String.format(Locale.ROOT, "%,d", text.length()) + "); shorten it");
+        }
+        return text;
+    }
+
+    /** A number from 0 to {@code max}. */
+    public static double between(String field, String label, double value, double max) {
+        nonNegative(field, label, value);
+        if (value > max) {
+            throw new InvalidEntryException(field, label + " must be at most " + format(max) + ", got "
+                    + format(value));
         }
         return value;
     }

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 public record DayEntry(LocalDate date, List<Meal> meals, Optional<Sleep> sleep, List<StressCheckIn> stress,
                        Optional<SkinCheck> skin, Map<String, Double> habits, Optional<String> note) {
     public DayEntry {
-        Checks.required("date", "Date", date);
+        Checks.day("date", date);
         meals = List.copyOf(meals);
         stress = List.copyOf(stress);
         Checks.required("sleep", "Sleep", sleep);
@@ -24,6 +24,7 @@ public record DayEntry(LocalDate date, List<Meal> meals, Optional<Sleep> sleep, 
         habits = Collections.unmodifiableMap(new TreeMap<>(habits));
         habits.forEach((key, value) -> Checks.required("habit." + key, key, value));
         Checks.required("note", "Note", note);
+        note.ifPresent(text -> Checks.maxLength("note", "The day's note", text, Limits.MAX_NOTE_CHARACTERS));
     }
 
     public static DayEntry empty(LocalDate date) {

@@ -53,6 +53,6 @@ public record Habit(String key, String name, HabitKind kind, boolean builtIn, bo
             throw new InvalidEntryException("habit." + key,
                     name + " is yes/no and must be 1 (yes) or 0 (no), got " + Checks.format(value));
         }
-        return Checks.nonNegative("habit." + key, name, value);
+        return Checks.between("habit." + key, name, value, Limits.MAX_HABIT_VALUE);
     }
 }

@@ -16,6 +16,7 @@ public record Meal(LocalTime time, MealKind kind, String description, List<FoodI
         time = time.truncatedTo(ChronoUnit.MINUTES);
         Checks.required("meal.kind", "Meal kind", kind);
         Checks.required("meal.description", "Meal description", description);
+        Checks.maxLength("meal.description", "Meal description", description, Limits.MAX_TEXT_CHARACTERS);
         if (description.isBlank()) {
             throw new InvalidEntryException("meal.description", "Meal description is empty: say what you ate or drank");
         }

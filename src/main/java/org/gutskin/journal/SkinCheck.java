@@ -23,5 +23,7 @@ public record SkinCheck(int overall, Map<Symptom, Integer> symptoms, String area
             copy.put(symptom, Checks.range("skin." + symptom.key(), symptom.label(), value, 0, Symptom.MAX));
         });
         symptoms = Collections.unmodifiableMap(copy);
+        Checks.maxLength("skin.areas", "The areas", areas, Limits.MAX_TEXT_CHARACTERS);
+        Checks.maxLength("skin.note", "The skin's note", note, Limits.MAX_TEXT_CHARACTERS);
     }
 }

@@ -14,5 +14,6 @@ public record StressCheckIn(LocalTime time, int level, String note) {
         Checks.required("stress.time", "Stress check-in time", time);
         time = time.truncatedTo(ChronoUnit.MINUTES);
         Checks.range("stress.level", "Stress", level, 0, 10);
+        Checks.maxLength("stress.note", "The check-in's note", note, Limits.MAX_TEXT_CHARACTERS);
     }
 }

@@ -1,17 +1,22 @@
 package org.gutskin.service;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NavigableMap;
 import org.gutskin.journal.DayEntry;
+import org.gutskin.journal.InvalidEntryException;
+import org.gutskin.journal.Limits;
 import org.gutskin.store.JournalRepository;
 
 /** Reading and saving days: what Today edits, History's months and what the generator writes. */
 public final class DayService {
     private final JournalRepository journal;
+    private final Clock clock;
 
-    public DayService(JournalRepository journal) {
+    public DayService(JournalRepository journal, Clock clock) {
         this.journal = journal;
+        this.clock = clock;
     }
 
     /** The day as stored; an empty day when nothing was logged. */
@@ -29,13 +34,23 @@ public final class DayService {
         return journal.loadAll();
     }
 
-    /** Replaces what is stored for the day's date, in one transaction. */
+    /** Replaces what is stored for the day's date, in one transaction. A day over ten years ahead is refused. */
     public void save(DayEntry day) {
+        notTooFarAhead(day);
         journal.save(day);
     }
 
     /** Saves many days in one transaction (the demo and the generator). */
     public void saveAll(List<DayEntry> days) {
+        days.forEach(this::notTooFarAhead);
         journal.saveAll(days);
+    }
+
+    private void notTooFarAhead(DayEntry day) {
+        LocalDate latest = Limits.latestDay(LocalDate.now(clock));
+        if (day.date().isAfter(latest)) {
+            throw new InvalidEntryException("date", "A day can be logged up to " + latest
+                    + ", ten years ahead; " + day.date() + " is later");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.gutskin.service;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import org.gutskin.food.FoodLibrary;
 import org.gutskin.food.UserFoodRepository;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Habit;
+import org.gutskin.journal.Limits;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.StressCheckIn;
 import org.gutskin.store.DataDirectory;
@@ -34,10 +36,9 @@ import org.gutskin.text.Messages;
  * of it in one transaction after a verified backup, or nothing.
  */
 public final class ExchangeService {
-    private static final LocalDate FIRST = LocalDate.of(1, 1, 1);
-    private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
     private final DataDirectory directory;
+    private final Clock clock;
     private final JournalRepository journal;
     private final HabitRepository habits;
     private final MealRepository meals;
@@ -79,10 +80,11 @@ public final class ExchangeService {
     }
 
     /** @param backupFirst makes a verified backup of the journal; run before anything is written */
-    public ExchangeService(DataDirectory directory, JournalRepository journal, HabitRepository habits,
+    public ExchangeService(DataDirectory directory, Clock clock, JournalRepository journal, HabitRepository habits,
                            MealRepository meals, UserFoodRepository userFoods, FoodLibrary foods,
                            Runnable backupFirst) {
         this.directory = directory;
+        this.clock = clock;
         this.journal = journal;
         this.habits = habits;
         this.meals = meals;
@@ -101,8 +103,8 @@ public final class ExchangeService {
 
     /** Everything an export of the days from {@code from} to {@code to} needs (null: the whole journal). */
     private JournalExporter.Source exportSource(LocalDate from, LocalDate to) {
-        LocalDate first = from == null ? FIRST : from;
-        LocalDate last = to == null ? LAST : to;
+        LocalDate first = from == null ? Limits.EARLIEST_DAY : from;
+        LocalDate last = to == null ? Limits.LATEST_DAY : to;
         return new JournalExporter.Source(new Memo<>(() -> journal.loadRange(first, last)), habits.habits(),
                 userFoods.foods(), userFoods.aliases(), foods.knowledge(),
                 visitor -> meals.forEachFoodEaten(first, last, visitor));
@@ -130,7 +132,8 @@ public final class ExchangeService {
     public ImportPlan read(List<Path> paths, JournalImporter.Options options) {
         JournalImporter.Knowledge knowledge = new JournalImporter.Knowledge(foods.shipped(),
                 userFoods.foods(), userFoods.aliases());
-        return JournalImporter.read(paths, knowledge, habits.habits(), options);
+        return JournalImporter.read(paths, knowledge, habits.habits(), options,
+                Limits.latestDay(LocalDate.now(clock)));
     }
 
     public Preview preview(ImportPlan plan, ConflictRule rule) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.FoodItem;
+import org.gutskin.journal.Limits;
 import org.gutskin.journal.SearchHit;
 
 /** Reads and writes days of the journal. Each save is one transaction. */
@@ -60,7 +61,7 @@ public final class JournalRepository {
 
     /** Every logged day of the journal. */
     public NavigableMap<LocalDate, DayEntry> loadAll() {
-        return loadRange(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
+        return loadRange(Limits.EARLIEST_DAY, Limits.LATEST_DAY); // a day outside them is never read, nor lost
     }
 
     /**

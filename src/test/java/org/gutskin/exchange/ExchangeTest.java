@@ -227,11 +227,13 @@ class ExchangeTest {
         assertRefused("meals.csv", "date,time,meal,description\n2026-01-01,12:00,brunch,eggs\n",
                 "meals.csv:2: kind: Meal kind must be breakfast, lunch, dinner, snack or drink, got \"brunch\"");
         Files.write(folder.resolve("latin1.csv"),
-                "date,note\n2026-01-01,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+                "date,note\n2026-01-01,tea\n2026-01-02,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(folder.resolve("utf16.csv"), "date,note\n2026-01-01,tea\n".getBytes(StandardCharsets.UTF_16));
         try (App app = open("encoding")) {
-            ImportPlan plan = read(app, folder.resolve("latin1.csv"));
-            assertEquals("latin1.csv: file: is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in Excel) and try again",
-                    plan.problems().get(0).toString());
+            ImportPlan plan = read(app, folder.resolve("latin1.csv"), folder.resolve("utf16.csv"));
+            assertEquals(List.of("latin1.csv:3: file: is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in Excel) and"
+                    + " try again", "utf16.csv:1: file: is UTF-16 text; save it as UTF-8 (CSV UTF-8 in Excel) and"
+                    + " try again"), plan.problems().stream().map(ImportProblem::toString).sorted().toList());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.gutskin.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -132,10 +133,10 @@ class HostileInputTest {
                     wide100k.problems().get(0).toString());
             ImportPlan longNote = app.exchange().read(List.of(folder.resolve("notes.csv")),
                     JournalImporter.Options.DEFAULT);
-            assertEquals(List.of(), longNote.problems());
-            app.exchange().apply(longNote, ConflictRule.SKIP, false);
-            assertEquals(10 * 1024 * 1024, app.days().day(LocalDate.of(2026, 1, 1)).note().orElseThrow().length(),
-                    "a 10 MB note is kept whole");
+            assertEquals(List.of("notes.csv:2: note: The day's note is longer than 1,048,576 characters (10,485,760);"
+                    + " shorten it"), longNote.problems().stream().map(ImportProblem::toString).toList());
+            assertThrows(ExchangeException.class, () -> app.exchange().apply(longNote, ConflictRule.SKIP, false));
+            assertTrue(app.days().day(LocalDate.of(2026, 1, 1)).isEmpty(), "nothing written");
         }
     }
 

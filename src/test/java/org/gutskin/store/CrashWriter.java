@@ -22,7 +22,7 @@ public final class CrashWriter {
     }
 
     static DayEntry day(int round, int index) {
-        LocalDate date = LocalDate.of(2000, 1, 1).plusDays(round * 10_000L + index);
+        LocalDate date = LocalDate.of(1950, 1, 1).plusDays(round * 3_000L + index); // within the journal's range
         return SampleDays.on(date)
                 .withMeals(List.of(new Meal(LocalTime.of(8, 0), MealKind.BREAKFAST, "save " + index + " of round "
                         + round, List.of())))

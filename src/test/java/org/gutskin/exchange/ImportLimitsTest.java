@@ -1,0 +1,120 @@
+package org.gutskin.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.gutskin.TestClock;
+import org.gutskin.app.App;
+import org.gutskin.journal.InvalidEntryException;
+import org.gutskin.journal.Limits;
+import org.gutskin.journal.SampleDays;
+import org.gutskin.store.DataDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Input that would exhaust time or memory is refused with one line, before it can. */
+class ImportLimitsTest {
+    @TempDir
+    Path folder;
+
+    private App open() {
+        return App.open(DataDirectory.at(folder.resolve("journal")), TestClock.FIXED);
+    }
+
+    private List<String> problems(Path... paths) {
+        try (App app = open()) {
+            return app.exchange().read(List.of(paths), JournalImporter.Options.DEFAULT).problems().stream()
+                    .map(ImportProblem::toString).toList();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"9999-12-31", "0000-01-01", "-0001-01-01", "+10000-01-01", "1899-12-31", "2036-06-16"})
+    void aDayOutsideTheJournalsRangeIsARowProblem(String date) throws IOException {
+        Path skin = Files.writeString(folder.resolve("skin.csv"), "date,overall\n2026-01-01,3\n" + date + ",4\n");
+        List<String> problems = problems(skin);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("skin.csv:3: date: "), problems.get(0));
+    }
+
+    @Test
+    void theLastDayTenYearsAheadIsStillFine() throws IOException {
+        LocalDate latest = Limits.latestDay(TestClock.TODAY);
+        assertEquals(LocalDate.of(2036, 6, 15), latest);
+        Path skin = Files.writeString(folder.resolve("skin.csv"), "date,overall\n" + latest + ",4\n");
+        assertEquals(List.of(), problems(skin));
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedByItsSizeWithoutBeingRead() throws IOException {
+        Path big = folder.resolve("meals.csv");
+        try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(ReadBudget.MAX_FILE_BYTES + 1); // sparse: nothing is written
+        }
+        assertEquals(List.of("meals.csv: file: the file is larger than 50 MB; split it before importing"),
+                problems(big));
+    }
+
+    @Test
+    void aZipWhoseFilesUnpackToTooMuchIsStoppedAsItIsRead() throws IOException {
+        Path zip = folder.resolve("bomb.zip");
+        byte[] block = new byte[1 << 20];
+        java.util.Arrays.fill(block, (byte) 'x');
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String name : List.of("a.csv", "b.csv", "c.csv")) {
+                out.putNextEntry(new ZipEntry(name));
+                out.write("date,note\n2026-01-01,".getBytes(StandardCharsets.UTF_8));
+                for (int mb = 0; mb < 25; mb++) {
+                    out.write(block);
+                }
+                out.closeEntry();
+            }
+        }
+        assertTrue(Files.size(zip) < 1_000_000, "small on disk: " + Files.size(zip));
+        List<String> problems = problems(zip);
+        assertTrue(problems.stream().anyMatch(problem -> problem.startsWith("bomb.zip/c.csv")
+                && problem.contains("more than 60 MB of text together")), problems.toString());
+    }
+
+    @Test
+    void aDeviceOrAPipeIsRefusedWithoutReadingFromIt() throws Exception {
+        Path pipe = folder.resolve("pipe.csv");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+        assertEquals(List.of("/dev/zero: file: is not a regular file (a device or a pipe, say)",
+                pipe + ": file: is not a regular file (a device or a pipe, say)"), problems(Path.of("/dev/zero"), pipe));
+    }
+
+    @Test
+    void aVeryLongWordIsTaggedInTimeProportionalToIt() {
+        String word = "a".repeat(200_000);
+        try (App app = open()) {
+            assertEquals(List.of(word), app.foods().tag(word).unknown(), "no typo correction of a word that long");
+        }
+    }
+
+    @Test
+    void aDayTooFarAheadIsNotSavedAndNeverStretchesTheAnalysis() {
+        try (App app = open()) {
+            LocalDate tooFar = Limits.latestDay(TestClock.TODAY).plusDays(1);
+            assertThrows(InvalidEntryException.class, () -> app.days().save(SampleDays.on(tooFar)
+                    .withSkin(java.util.Optional.of(SampleDays.skin(3))).build()));
+            assertTrue(app.days().day(tooFar).isEmpty());
+            assertFalse(app.analysis().insights(null, null).to() != null
+                    && app.analysis().insights(null, null).to().isAfter(Limits.latestDay(TestClock.TODAY)));
+        }
+    }
+}
