@@ -138,6 +138,11 @@ public final class App implements AutoCloseable {
         return database.file();
     }
 
+    /** What the person should be told about how the journal was found when it was opened; usually nothing. */
+    public List<String> warnings() {
+        return database.warnings();
+    }
+
     /** True while the journal's folder cannot be written, so that it is open for reading only. */
     public boolean isInReadOnlyFolder() {
         return database.isInReadOnlyFolder();

@@ -1,13 +1,16 @@
 package org.gutskin.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.gutskin.app.App;
 import org.gutskin.store.DataDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The top-level {@code gutskin} command: without a subcommand it opens the journal window. */
 @Command(name = "gutskin",
@@ -21,6 +24,9 @@ public final class GutskinCommand implements Runnable {
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Folder of the journal (default: $GUTSKIN_DATA_DIR, else the platform's data folder).")
     private Path dataDir;
+
+    @Spec
+    private CommandSpec spec;
 
     private final Consumer<DataDirectory> openWindow;
     private final Clock clock;
@@ -48,12 +54,20 @@ public final class GutskinCommand implements Runnable {
 
     /** Opens the journal for a subcommand that writes; the caller closes it. */
     App openJournal() {
-        return App.open(dataDirectory(), clock());
+        return told(App.open(dataDirectory(), clock()));
     }
 
     /** Opens the journal for a subcommand that only reads, even while the window has it; the caller closes it. */
     App openForReading() {
-        return App.openForReading(dataDirectory(), clock());
+        return told(App.openForReading(dataDirectory(), clock()));
+    }
+
+    /** What the person must know about how the journal was found goes to the error stream, one line each. */
+    private App told(App app) {
+        PrintWriter err = spec.commandLine().getErr();
+        app.warnings().forEach(warning -> err.println("gutskin: warning: " + warning));
+        err.flush();
+        return app;
     }
 
     /** What "today" is for the commands. */

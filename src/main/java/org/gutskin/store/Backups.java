@@ -37,7 +37,7 @@ public final class Backups {
     public static final String FOLDER = "backups";
     public static final int DAILY_KEPT = 7;
     public static final int WEEKLY_KEPT = 4;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final Pattern NAME = Pattern.compile("journal-(\\d{8}-\\d{6})-([a-z-]+)\\.db");
 
     private static final Logger LOG = Logger.getLogger(Backups.class.getName());

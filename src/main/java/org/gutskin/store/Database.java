@@ -3,6 +3,7 @@ package org.gutskin.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sqlite.SQLiteConfig;
@@ -29,6 +31,8 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Clock clock;
+    /** What the person should know about how the journal was found when it was opened. */
+    private final List<String> warnings;
     private Connection connection;
     /** Held while the journal is open for writing; {@code null} for a read-only look. */
     private InstanceLock lock;
@@ -38,8 +42,9 @@ public final class Database implements AutoCloseable {
     /** Read-only connections for reads outside a transaction; none while the journal is read-only. */
     private final ReaderConnections readers;
 
-    private Database(Path file, Clock clock, Connection connection, InstanceLock lock) {
+    private Database(Path file, Clock clock, Connection connection, InstanceLock lock, List<String> warnings) {
         this.file = file;
+        this.warnings = List.copyOf(warnings);
         this.clock = clock;
         this.connection = connection;
         this.lock = lock;
@@ -60,7 +65,9 @@ public final class Database implements AutoCloseable {
         Path file = directory.databaseFile();
         try {
             boolean existed = Files.exists(file);
+            List<String> warnings = new ArrayList<>();
             if (existed) {
+                keepADamagedLogAside(file, LocalDateTime.now(clock)).ifPresent(warnings::add);
                 checkReadableJournal(directory, file, migrations, Access.READ);
             } else {
                 createJournal(file, migrations);
@@ -79,7 +86,7 @@ public final class Database implements AutoCloseable {
                 connection.close();
                 throw e;
             }
-            return new Database(file, clock, connection, lock);
+            return new Database(file, clock, connection, lock, warnings);
         } catch (IOException e) {
             lock.close();
             throw new StoreException("Cannot create the journal file " + file + " (" + DataDirectory.describe(e)
@@ -91,6 +98,34 @@ public final class Database implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * Before SQLite opens a journal after a crash, looks at its write-ahead log: when saves were
+     * written whole after a frame that no longer checks out, SQLite would drop them without a
+     * word and delete the log. The log is copied aside first (owner-only) and the person told.
+     */
+    private static Optional<String> keepADamagedLogAside(Path file, LocalDateTime now) throws IOException {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        if (!Files.isRegularFile(wal)) {
+            return Optional.empty();
+        }
+        WalCheck.Verdict verdict = WalCheck.check(wal);
+        if (!verdict.damaged()) {
+            return Optional.empty();
+        }
+        Path aside = wal.resolveSibling(wal.getFileName() + ".damaged-" + now.format(Backups.STAMP));
+        DataDirectory.createOwnerOnlyFile(aside);
+        Files.copy(wal, aside, StandardCopyOption.REPLACE_EXISTING);
+        LOG.warning("Damaged write-ahead log kept as " + aside + ": " + verdict);
+        return Optional.of("The journal's write-ahead log " + wal + " was damaged: the saves written after the"
+                + " damage cannot be read back, and the journal opens as it was before them. The damaged log was kept"
+                + " as " + aside + " for recovery; check your recent days.");
+    }
+
+    /** What the person should know about how the journal was found (a damaged log kept aside); usually nothing. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** The once-a-day backup at start; failing it (a full disk, say) must not keep the journal closed. */
@@ -111,7 +146,7 @@ public final class Database implements AutoCloseable {
         Migrations migrations = Migrations.shipped();
         try {
             checkReadableJournal(directory, file, migrations, Access.READ);
-            return new Database(file, clock, connect(file, Access.READ), null);
+            return new Database(file, clock, connect(file, Access.READ), null, List.of());
         } catch (IOException e) {
             throw new StoreException("Cannot read the journal file " + file + " (" + DataDirectory.describe(e)
                     + ").", e);
@@ -129,7 +164,7 @@ public final class Database implements AutoCloseable {
         Path file = directory.databaseFile();
         try {
             checkReadableJournal(directory, file, Migrations.shipped(), Access.READ_IMMUTABLE);
-            Database database = new Database(file, clock, connect(file, Access.READ_IMMUTABLE), null);
+            Database database = new Database(file, clock, connect(file, Access.READ_IMMUTABLE), null, List.of());
             database.readOnlyFolder = directory;
             return database;
         } catch (IOException e) {

@@ -20,6 +20,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -175,6 +176,7 @@ public final class GutskinApplication extends Application {
             shell.showReadOnlyBanner(opened.isInReadOnlyFolder());
             ViewLoader loader = new ViewLoader(controllers(opened), bundle);
             shell.attach(section -> sectionView(section, loader, opened), opened.journalFile().toString());
+            opened.warnings().forEach(this::warn);
         }).onError(this::openFailed).run();
     }
 
@@ -198,6 +200,19 @@ public final class GutskinApplication extends Application {
         }
         ErrorDialog.show(stage, error, whileOpening, bundle);
         stage.close();
+    }
+
+    /** Something the person must know about how the journal was found (a damaged log kept aside). */
+    private void warn(String warning) {
+        Label sentence = new Label(warning);
+        sentence.setWrapText(true);
+        sentence.setPrefWidth(480);
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(stage);
+        alert.setTitle(bundle.getString("app.title"));
+        alert.setHeaderText(bundle.getString("warning.header"));
+        alert.getDialogPane().setContent(sentence);
+        alert.show();
     }
 
     /** A second start on the same journal: says so, and the window that has it comes forward when this closes. */
