@@ -2,6 +2,7 @@ package org.gutskin.analysis;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,8 +84,11 @@ public final class FeatureTable {
         return values;
     }
 
-    /** Features for every day from {@code from} to {@code to}; a null bound means the journal's first or last day. */
-    public static FeatureTable build(NavigableMap<LocalDate, DayEntry> journal, FoodKnowledge knowledge,
+    /**
+     * Features for every day from {@code from} to {@code to}; a null bound means the journal's first
+     * or last day. Nights are measured as they passed in {@code zone}, the zone the days are dated in.
+     */
+    public static FeatureTable build(NavigableMap<LocalDate, DayEntry> journal, FoodKnowledge knowledge, ZoneId zone,
                                      LocalDate from, LocalDate to) {
         if (journal.isEmpty() && (from == null || to == null)) {
             return new FeatureTable(from != null ? from : to != null ? to : LocalDate.EPOCH, 0); // no days
@@ -115,7 +119,7 @@ public final class FeatureTable {
             }
             table.fillAntibioticGap(i, date, lastAntibiotic);
             day.sleep().ifPresent(sleep -> sleepIntervals[table.index(date)] = table.fillSleep(table.index(date),
-                    sleep));
+                    sleep, sleep.duration(date, zone)));
             table.fillStress(i, day.stress());
             day.skin().ifPresent(check -> {
                 table.skin[table.index(date)] = check.overall();
@@ -177,17 +181,18 @@ public final class FeatureTable {
         }
     }
 
-    /** Stores the night's hours and midpoint; returns the sleep interval in hours from the wake day's midnight. */
-    private double[] fillSleep(int i, Sleep sleep) {
+    /**
+     * Stores the night's hours (as they passed) and midpoint (on the clock's face); returns the
+     * sleep interval in clock hours from the wake day's midnight.
+     */
+    private double[] fillSleep(int i, Sleep sleep, Duration passed) {
         double bed = sleep.bedTime().toSecondOfDay() / 3600.0;
         double wake = sleep.wakeTime().toSecondOfDay() / 3600.0;
         if (sleep.crossesMidnight()) {
             bed -= 24;
         }
-        Duration duration = sleep.duration();
-        double hours = duration.toMinutes() / 60.0;
-        sleepHours[i] = hours;
-        sleepMidpoint[i] = bed + hours / 2;
+        sleepHours[i] = passed.toMinutes() / 60.0;
+        sleepMidpoint[i] = (bed + wake) / 2;
         return new double[] {bed, wake};
     }
 

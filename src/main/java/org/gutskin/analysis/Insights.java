@@ -1,6 +1,7 @@
 package org.gutskin.analysis;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.NavigableMap;
 import org.gutskin.food.FoodKnowledge;
@@ -19,10 +20,13 @@ public record Insights(LocalDate from, LocalDate to, int daysLogged, SkinTrend t
     /** Seed of the permutations, fixed so that the same journal always gives the same answer. */
     public static final long SEED = 20_251_127L;
 
-    /** Analyses the journal from {@code from} to {@code to}; a null bound means the journal's first or last day. */
-    public static Insights of(NavigableMap<LocalDate, DayEntry> journal, FoodKnowledge knowledge, LocalDate from,
-                              LocalDate to) {
-        FeatureTable table = FeatureTable.build(journal, knowledge, from, to);
+    /**
+     * Analyses the journal from {@code from} to {@code to}; a null bound means the journal's first
+     * or last day. {@code zone} is the one the days are dated in.
+     */
+    public static Insights of(NavigableMap<LocalDate, DayEntry> journal, FoodKnowledge knowledge, ZoneId zone,
+                              LocalDate from, LocalDate to) {
+        FeatureTable table = FeatureTable.build(journal, knowledge, zone, from, to);
         int last = table.days() - 1;
         SkinTrend trend14 = SkinTrend.over(table.skin(), last, 14);
         SkinTrend trend30 = SkinTrend.over(table.skin(), last, 30);

@@ -1,19 +1,16 @@
 package org.gutskin.app;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
-import org.gutskin.store.DataDirectory;
 
 /**
- * Sends the app's log to {@code gutskin.log} in the data folder (rotated, two files of 1 MB).
- * Log lines describe what the app did, never what the user wrote in the journal.
+ * Sends the app's log to {@code gutskin0.log} in the data folder (moved to {@code gutskin1.log}
+ * at 1 MB), owner-only. Log lines describe what the app did, never what the user wrote in the
+ * journal.
  */
 public final class Logging {
-    private static final int LOG_FILES = 2;
+    private static final long LOG_LIMIT = 1_000_000;
     private static final Logger ROOT = Logger.getLogger("org.gutskin");
     private static Path configuredFolder;
 
@@ -32,24 +29,13 @@ public final class Logging {
         if (folder.equals(configuredFolder)) {
             return;
         }
-        try {
-            for (int generation = 0; generation < LOG_FILES; generation++) {
-                DataDirectory.createOwnerOnlyFile(folder.resolve("gutskin" + generation + ".log"));
-            }
-            FileHandler handler = new FileHandler(folder.resolve("gutskin%g.log").toString(), 1_000_000, LOG_FILES,
-                    true);
-            handler.setFormatter(new SimpleFormatter());
-            for (var old : ROOT.getHandlers()) {
-                ROOT.removeHandler(old);
-                old.close();
-            }
-            ROOT.addHandler(handler);
-            ROOT.setUseParentHandlers(false);
-            ROOT.setLevel(Level.INFO);
-            configuredFolder = folder;
-        } catch (IOException e) {
-            // Without a log file the app still works; its messages are then not kept anywhere.
-            ROOT.log(Level.WARNING, "Cannot write the log file in " + folder, e);
+        for (var old : ROOT.getHandlers()) {
+            ROOT.removeHandler(old);
+            old.close();
         }
+        ROOT.addHandler(new OwnerOnlyLog(folder.resolve("gutskin0.log"), folder.resolve("gutskin1.log"), LOG_LIMIT));
+        ROOT.setUseParentHandlers(false);
+        ROOT.setLevel(Level.INFO);
+        configuredFolder = folder;
     }
 }

@@ -116,7 +116,8 @@ public final class InsightsCommand implements Runnable {
 
     static String toText(Insights insights) {
         List<String> lines = new ArrayList<>();
-        lines.add(Messages.text("cli.insights.logged", insights.daysLogged(), insights.from(), insights.to()));
+        lines.add(insights.from() == null ? Messages.text("cli.insights.empty")
+                : Messages.text("cli.insights.logged", insights.daysLogged(), insights.from(), insights.to()));
         SkinTrend trend = insights.trend();
         lines.add(trend.direction() == null
                 ? Messages.text("cli.insights.noTrend", trend.windowDays(), trend.checks(), SkinTrend.MIN_CHECKS)

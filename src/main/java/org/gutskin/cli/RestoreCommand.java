@@ -1,6 +1,7 @@
 package org.gutskin.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.gutskin.service.BackupService;
@@ -21,7 +22,8 @@ public final class RestoreCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "BACKUP", description = "A backup file, e.g. from the list.")
+    @Parameters(arity = "0..1", paramLabel = "BACKUP",
+            description = "A backup file from the list: its path, or just its name for one in the backups folder.")
     private Path backup;
 
     @Override
@@ -39,8 +41,10 @@ public final class RestoreCommand implements Runnable {
             out.flush();
             return;
         }
-        Path setAside = BackupService.restore(directory, backup, parent.clock());
-        out.println("Restored " + backup + "; the previous journal file was set aside as " + setAside);
+        Path chosen = backup.getParent() == null && !Files.exists(backup)
+                ? BackupService.folder(directory).resolve(backup) : backup;
+        Path setAside = BackupService.restore(directory, chosen, parent.clock());
+        out.println("Restored " + chosen + "; the previous journal file was set aside as " + setAside);
         out.flush();
     }
 }

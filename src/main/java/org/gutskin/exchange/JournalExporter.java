@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,10 +41,11 @@ public final class JournalExporter {
 
     /**
      * The journal data an export needs, read on the journal thread: the days (read only when a
-     * format needs them), and a stream of the foods eaten for the one-row-per-food export.
+     * format needs them), a stream of the foods eaten for the one-row-per-food export, and the zone
+     * the days are dated in (nights are measured in it).
      */
     public record Source(Supplier<NavigableMap<LocalDate, DayEntry>> days, List<Habit> habits, List<Food> userFoods,
-                         Map<String, String> phrases, FoodKnowledge knowledge, FoodsEaten foodsEaten) {
+                         Map<String, String> phrases, FoodKnowledge knowledge, FoodsEaten foodsEaten, ZoneId zone) {
     }
 
     /** Streams every food item eaten, in journal order. */

@@ -40,7 +40,7 @@ final class Reports {
             csv.flush();
             return 0;
         }
-        FeatureTable table = FeatureTable.build(days, source.knowledge(), request.from(), request.to());
+        FeatureTable table = FeatureTable.build(days, source.knowledge(), source.zone(), request.from(), request.to());
         for (int i = 0; i < table.days(); i++) {
             DailyFeatures day = table.day(i);
             List<Object> row = new ArrayList<>(Arrays.asList(day.date(), day.foodLogged() ? "yes" : "no",

@@ -47,12 +47,13 @@ public record Habit(String key, String name, HabitKind kind, boolean builtIn, bo
         return key.length() > 40 ? key.substring(0, 40) : key;
     }
 
-    /** Checks a day's value for this habit: 0 or 1 for yes/no, 0 or more for a number. */
+    /** Checks a day's value for this habit: 0 or 1 for yes/no, 0 up to a limit for a number ({@link Limits}). */
     public double validate(double value) {
         if (kind == HabitKind.YES_NO && value != 0 && value != 1) {
             throw new InvalidEntryException("habit." + key,
                     name + " is yes/no and must be 1 (yes) or 0 (no), got " + Checks.format(value));
         }
-        return Checks.between("habit." + key, name, value, Limits.MAX_HABIT_VALUE);
+        return Checks.between("habit." + key, name, value,
+                key.equals(ALCOHOL_UNITS) ? Limits.MAX_ALCOHOL_UNITS_A_DAY : Limits.MAX_HABIT_VALUE);
     }
 }

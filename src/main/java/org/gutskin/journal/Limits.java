@@ -20,6 +20,8 @@ public final class Limits {
     public static final int MAX_TEXT_CHARACTERS = 10_000;
     /** A habit's value on a day (steps, glasses, units…). */
     public static final double MAX_HABIT_VALUE = 1_000_000;
+    /** A day's alcohol: 100 UK units is a litre of pure alcohol, several times a lethal amount. */
+    public static final double MAX_ALCOHOL_UNITS_A_DAY = 100;
 
     private Limits() {
     }

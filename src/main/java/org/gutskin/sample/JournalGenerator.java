@@ -13,8 +13,8 @@ import java.util.TreeMap;
 import org.gutskin.food.Food;
 import org.gutskin.food.FoodTag;
 import org.gutskin.food.MealTagger;
-import org.gutskin.journal.FoodItem;
 import org.gutskin.journal.DayEntry;
+import org.gutskin.journal.FoodItem;
 import org.gutskin.journal.Habit;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.MealKind;
@@ -137,7 +137,7 @@ public final class JournalGenerator {
                     + (int) (units * 10));
             LocalTime wake = LocalTime.of(6, 45).plusMinutes((weekend ? 90 : 0) + random.nextInt(60));
             Sleep sleep = new Sleep(bed, wake, Math.max(1, Math.min(5, 3 + (int) Math.round(random.nextGaussian()))));
-            sleepHours[d] = sleep.duration().toMinutes() / 60.0;
+            sleepHours[d] = sleep.clockDuration().toMinutes() / 60.0;
 
             noise = 0.5 * noise + Math.sqrt(0.75) * random.nextGaussian();
             double severity = 3.5 + noise;

@@ -27,7 +27,7 @@ public final class AnalysisService {
     public Insights insights(LocalDate from, LocalDate to) {
         // a day logged far ahead (by an older version, or a clock gone wrong) never stretches the analysis
         return Insights.of(days.all().headMap(Limits.latestDay(LocalDate.now(clock)), true), foods.knowledge(),
-                from, to);
+                clock.getZone(), from, to);
     }
 
     /** Every logged day, and the flare days among them: what Trends draws its ranges from. */
@@ -37,12 +37,12 @@ public final class AnalysisService {
     public Journal journal() {
         NavigableMap<LocalDate, DayEntry> all = days.all().headMap(Limits.latestDay(LocalDate.now(clock)), true);
         List<LocalDate> flares = all.isEmpty() ? List.of()
-                : SkinTrend.flareDays(FeatureTable.build(all, foods.knowledge(), null, null));
+                : SkinTrend.flareDays(FeatureTable.build(all, foods.knowledge(), clock.getZone(), null, null));
         return new Journal(all, flares);
     }
 
     /** The daily features of {@code days} from {@code from} to {@code to}. */
     public FeatureTable features(NavigableMap<LocalDate, DayEntry> days, LocalDate from, LocalDate to) {
-        return FeatureTable.build(days, foods.knowledge(), from, to);
+        return FeatureTable.build(days, foods.knowledge(), clock.getZone(), from, to);
     }
 }

@@ -107,7 +107,7 @@ public final class ExchangeService {
         LocalDate last = to == null ? Limits.LATEST_DAY : to;
         return new JournalExporter.Source(new Memo<>(() -> journal.loadRange(first, last)), habits.habits(),
                 userFoods.foods(), userFoods.aliases(), foods.knowledge(),
-                visitor -> meals.forEachFoodEaten(first, last, visitor));
+                visitor -> meals.forEachFoodEaten(first, last, visitor), clock.getZone());
     }
 
     /** Reads once, when first asked. */

@@ -215,6 +215,15 @@ public final class DataDirectory {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
+    /** Bytes free for this user on the disk that holds {@code folder}, or -1 when that cannot be told. */
+    static long usableSpace(Path folder) {
+        try {
+            return Files.getFileStore(folder).getUsableSpace();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     static String describe(IOException e) {
         if (e instanceof FileSystemException failed && failed.getReason() != null) {
             return failed.getReason().toLowerCase(Locale.ROOT); // "read-only file system", without the path again

@@ -28,6 +28,8 @@ import org.sqlite.SQLiteException;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
+    /** Less free space than this when a new journal fails is a full disk (the journal and its log take ~200 KB). */
+    private static final long NEW_JOURNAL_SPACE = 1024 * 1024;
 
     private final Path file;
     private final Clock clock;
@@ -200,22 +202,47 @@ public final class Database implements AutoCloseable {
 
     /**
      * A new journal is built under a temporary name and moved into place complete, so that a
-     * crash can never leave an empty or half-made journal file behind.
+     * crash can never leave an empty or half-made journal file behind; when it cannot be built (a
+     * full disk), nothing of it is left either.
      */
-    private static void createJournal(Path file, Migrations migrations) throws IOException, SQLException {
+    private static void createJournal(Path file, Migrations migrations) {
         Path building = file.resolveSibling(file.getFileName() + ".new");
-        Files.deleteIfExists(building);
-        DataDirectory.createOwnerOnlyFile(building);
-        try (Connection connection = connect(building, Access.WRITE)) {
-            migrations.migrate(connection);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        List<Path> parts = List.of(building, building.resolveSibling(building.getFileName() + "-wal"),
+                building.resolveSibling(building.getFileName() + "-shm"));
+        try {
+            Files.deleteIfExists(building);
+            DataDirectory.createOwnerOnlyFile(building);
+            try (Connection connection = connect(building, Access.WRITE)) {
+                migrations.migrate(connection);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                }
             }
+            for (Path companion : parts.subList(1, parts.size())) {
+                Files.deleteIfExists(companion);
+            }
+            Files.move(building, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | SQLException | RuntimeException e) {
+            for (Path part : parts) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException stillThere) {
+                    LOG.log(Level.WARNING, "Cannot remove " + part, stillThere);
+                }
+            }
+            throw cannotCreate(file, e);
         }
-        for (String suffix : new String[] {"-wal", "-shm"}) {
-            Files.deleteIfExists(building.resolveSibling(building.getFileName() + suffix));
-        }
-        Files.move(building, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Why a new journal could not be made: a full disk is named as such, whatever SQLite called it. */
+    private static StoreException cannotCreate(Path file, Exception e) {
+        long free = DataDirectory.usableSpace(file.getParent());
+        boolean full = free >= 0 && free < NEW_JOURNAL_SPACE
+                || e instanceof SQLiteException sqlite && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_FULL;
+        String why = full ? "the disk is full (" + free / 1024 + " KB free). Free some space and try again"
+                : e instanceof IOException io ? DataDirectory.describe(io) : e.getMessage();
+        return new StoreException("Cannot create a new journal in " + file.getParent() + ": " + why
+                + "; nothing was left behind.", e);
     }
 
     /**

@@ -61,24 +61,35 @@ public final class Migrations {
         int applied = 0;
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
-        try {
-            for (int version = current + 1; version <= target; version++) {
-                try (Statement statement = connection.createStatement()) {
-                    for (String sql : statements(scripts.get(version - 1))) {
-                        statement.executeUpdate(sql);
-                    }
-                    statement.executeUpdate("PRAGMA user_version = " + version);
-                    connection.commit();
-                    applied++;
-                } catch (SQLException e) {
-                    connection.rollback();
-                    throw e;
+        for (int version = current + 1; version <= target; version++) {
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements(scripts.get(version - 1))) {
+                    statement.executeUpdate(sql);
                 }
+                statement.executeUpdate("PRAGMA user_version = " + version);
+                connection.commit();
+                applied++;
+            } catch (SQLException e) {
+                throw afterRollingBack(connection, autoCommit, e);
             }
-        } finally {
-            connection.setAutoCommit(autoCommit);
         }
+        connection.setAutoCommit(autoCommit);
         return applied;
+    }
+
+    /**
+     * Rolls back after {@code failure}, which stays the error reported: when SQLite has already
+     * rolled back by itself (a full disk), "no transaction is active" from the rollback or from
+     * turning auto-commit back on must not hide why.
+     */
+    private static SQLException afterRollingBack(Connection connection, boolean autoCommit, SQLException failure) {
+        try {
+            connection.rollback();
+            connection.setAutoCommit(autoCommit);
+        } catch (SQLException alreadyRolledBack) {
+            failure.addSuppressed(alreadyRolledBack);
+        }
+        return failure;
     }
 
     /** Splits a script into statements; our scripts end each statement with a semicolon at a line end. */

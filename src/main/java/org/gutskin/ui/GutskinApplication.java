@@ -253,7 +253,7 @@ public final class GutskinApplication extends Application {
                 Map.entry(MealsController.class, () -> new MealsController(opened.foods(), opened.meals(), tasks,
                         clock)),
                 Map.entry(NoteController.class, NoteController::new),
-                Map.entry(SleepController.class, SleepController::new),
+                Map.entry(SleepController.class, () -> new SleepController(clock)),
                 Map.entry(StressController.class, () -> new StressController(clock)),
                 Map.entry(SkinController.class, () -> new SkinController(opened.days(), tasks)),
                 Map.entry(HabitsController.class, () -> new HabitsController(opened.habits(), tasks)),

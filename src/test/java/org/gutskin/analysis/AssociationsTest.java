@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The association analysis on seeded synthetic journals with known truth. */
 class AssociationsTest {
     private static Insights analyse(NavigableMap<LocalDate, DayEntry> journal) {
-        return Insights.of(journal, PlantedJournals.KNOWLEDGE, null, null);
+        return Insights.of(journal, PlantedJournals.KNOWLEDGE, ZoneOffset.UTC, null, null);
     }
 
     @Test

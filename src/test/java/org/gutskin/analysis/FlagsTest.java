@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -21,7 +22,7 @@ class FlagsTest {
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
 
     private static List<Flag> flags(NavigableMap<LocalDate, DayEntry> journal) {
-        return new Flags(FeatureTable.build(journal, PlantedJournals.KNOWLEDGE, null, null)).run();
+        return new Flags(FeatureTable.build(journal, PlantedJournals.KNOWLEDGE, ZoneOffset.UTC, null, null)).run();
     }
 
     private static NavigableMap<LocalDate, DayEntry> meals(int days, java.util.function.IntFunction<String> meal) {

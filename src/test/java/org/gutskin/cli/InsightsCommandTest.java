@@ -7,7 +7,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.gutskin.TestClock;
 import org.gutskin.app.App;
 import org.gutskin.sample.JournalGenerator;
@@ -43,6 +46,13 @@ class InsightsCommandTest {
     }
 
     @Test
+    void textOfAnEmptyJournalSaysSoInsteadOfNamingNoDates() {
+        assertEquals(0, run("--data-dir", folder.toString(), "insights"));
+        assertTrue(out.toString().startsWith("No days logged yet." + System.lineSeparator()), out.toString());
+        assertTrue(!out.toString().contains("null"), out.toString());
+    }
+
+    @Test
     void jsonOfAGeneratedJournalListsThePlantedAssociationWithItsStatistics() {
         assertEquals(0, run("--data-dir", folder.toString(), "generate", "--days", "365", "--seed", "3",
                 "--end", "2026-06-30"));
@@ -56,6 +66,30 @@ class InsightsCommandTest {
             assertTrue(json.contains(key), key + " in " + json);
         }
         assertTrue(json.endsWith("\"not_enough_data\":null}"), json);
+    }
+
+    @Test
+    void sentencesReadTheSameWhateverTheMachinesLanguage() {
+        assertEquals(0, run("--data-dir", folder.toString(), "generate", "--days", "200", "--seed", "3",
+                "--end", "2026-06-30"));
+        Locale before = Locale.getDefault();
+        Map<String, String> outputs = new LinkedHashMap<>();
+        try {
+            for (String language : List.of("en-GB", "ar-EG", "fa-IR", "hi-IN-u-nu-deva", "de-DE", "th-TH-u-nu-thai")) {
+                Locale.setDefault(Locale.forLanguageTag(language));
+                out.getBuffer().setLength(0);
+                assertEquals(0, run("--data-dir", folder.toString(), "insights"));
+                outputs.put(language, out.toString());
+            }
+        } finally {
+            Locale.setDefault(before);
+        }
+        String english = outputs.get("en-GB");
+        assertTrue(english.contains(" points "), english);
+        outputs.forEach((language, text) -> {
+            assertEquals(english, text, language);
+            assertTrue(text.chars().noneMatch(c -> Character.isDigit(c) && c > '9'), language + ": " + text);
+        });
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -369,7 +370,7 @@ class ExchangeTest {
                 }
             };
             JournalExporter.Source broken = new JournalExporter.Source(() -> failing, app.habits().all(), List.of(),
-                    Map.of(), app.foods().knowledge(), visitor -> { });
+                    Map.of(), app.foods().knowledge(), visitor -> { }, ZoneOffset.UTC);
             assertThrows(IllegalStateException.class, () -> JournalExporter.export(new JournalExporter.Request(
                     ExportFormat.JOURNAL, target, null, null, false, true), broken,
                     DataDirectory.at(folder.resolve("failing")), progress -> { }));

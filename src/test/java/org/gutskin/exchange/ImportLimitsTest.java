@@ -52,6 +52,19 @@ class ImportLimitsTest {
     }
 
     @Test
+    void midnightAtTheEndOfADayAndAnAbsurdAmountOfAlcoholAreRowProblems() throws IOException {
+        Path meals = Files.writeString(folder.resolve("meals.csv"),
+                "date,time,meal,description\n2026-01-01,24:00,dinner,rice\n2026-01-01,00:00,snack,toast\n");
+        Path habits = Files.writeString(folder.resolve("habits.csv"),
+                "date,habit,value\n2026-01-01,alcohol_units,1e308\n2026-01-02,alcohol_units,2.5\n");
+        List<String> problems = problems(meals, habits);
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("meals.csv:2: time: "), problems.get(0));
+        assertTrue(problems.get(1).startsWith("habits.csv:2: "), problems.get(1));
+        assertTrue(problems.get(1).contains("at most 100"), problems.get(1));
+    }
+
+    @Test
     void theLastDayTenYearsAheadIsStillFine() throws IOException {
         LocalDate latest = Limits.latestDay(TestClock.TODAY);
         assertEquals(LocalDate.of(2036, 6, 15), latest);

@@ -7,12 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ValidationTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 6, 15);
+
     @Test
     void stressAboveTenIsRejectedWithAReadableSentence() {
         InvalidEntryException error = assertThrows(InvalidEntryException.class,
@@ -57,14 +63,27 @@ class ValidationTest {
     @Test
     void sleepAcrossMidnightHasItsRealDuration() {
         Sleep sleep = new Sleep(LocalTime.of(23, 30), LocalTime.of(7, 15), 3);
-        assertEquals(Duration.ofMinutes(7 * 60 + 45), sleep.duration());
+        assertEquals(Duration.ofMinutes(7 * 60 + 45), sleep.duration(DAY, ZoneOffset.UTC));
+        assertEquals(Duration.ofMinutes(7 * 60 + 45), sleep.clockDuration());
         assertTrue(sleep.crossesMidnight());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2026-03-29, 23:00, 07:00, 7:00", "2026-10-25, 23:00, 07:00, 9:00", "2026-03-29, 00:30, 08:00, 6:30",
+                "2026-10-25, 00:30, 08:00, 8:30", "2026-03-28, 23:00, 07:00, 8:00",
+                "2026-03-29, 01:30, 03:00, 0:30"}) // 01:30 never happened that night: it is taken as 02:30 BST
+    void aNightAcrossAClockChangeCountsTheHourGainedOrLost(LocalDate wakeDay, LocalTime bed, LocalTime wake,
+                                                          String hours) {
+        Sleep sleep = new Sleep(bed, wake, 3);
+        String[] parts = hours.split(":");
+        Duration expected = Duration.ofHours(Integer.parseInt(parts[0])).plusMinutes(Integer.parseInt(parts[1]));
+        assertEquals(expected, sleep.duration(wakeDay, ZoneId.of("Europe/London")));
     }
 
     @Test
     void sleepAfterMidnightIsTheSameNight() {
         Sleep sleep = new Sleep(LocalTime.of(0, 30), LocalTime.of(8, 0), 3);
-        assertEquals(Duration.ofMinutes(450), sleep.duration());
+        assertEquals(Duration.ofMinutes(450), sleep.duration(DAY, ZoneOffset.UTC));
     }
 
     @Test
@@ -107,6 +126,17 @@ class ValidationTest {
         Habit alcohol = Habit.BUILT_IN.get(2);
         InvalidEntryException error = assertThrows(InvalidEntryException.class, () -> alcohol.validate(-1.5));
         assertEquals("Alcohol units must be a number of 0 or more, got -1.5", error.getMessage());
+    }
+
+    @Test
+    void aDaysAlcoholHasAHumanLimitAndOtherNumbersAWideOne() {
+        Habit alcohol = Habit.BUILT_IN.get(2);
+        assertEquals(100.0, alcohol.validate(100));
+        InvalidEntryException error = assertThrows(InvalidEntryException.class, () -> alcohol.validate(1e308));
+        assertTrue(error.getMessage().startsWith("Alcohol units must be at most 100, got "), error.getMessage());
+        Habit steps = new Habit("steps", "Steps", HabitKind.NUMBER, false, false);
+        assertEquals(25_000.0, steps.validate(25_000));
+        assertThrows(InvalidEntryException.class, () -> steps.validate(Double.POSITIVE_INFINITY));
     }
 
     @Test

@@ -3,10 +3,12 @@ package org.gutskin.ui.today;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -173,16 +175,16 @@ public final class DayEditor {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
-    /** Hours and minutes of the night as typed, or empty when the times are not both valid. */
-    String sleepDuration() {
+    /** Hours and minutes of the night as typed, as they passed in {@code zone}; empty when a time is not valid. */
+    String sleepDuration(ZoneId zone) {
+        if (date.get() == null) {
+            return "";
+        }
         try {
             LocalTime bed = Times.clockField("sleep.bedTime", "Bed time", bedTime.get());
             LocalTime wake = Times.clockField("sleep.wakeTime", "Wake time", wakeTime.get());
-            Duration duration = Duration.between(bed, wake);
-            if (duration.isNegative()) {
-                duration = duration.plusDays(1);
-            }
-            return String.format("%d h %02d min", duration.toHours(), duration.toMinutesPart());
+            Duration duration = Sleep.timeInBed(date.get(), bed, wake, zone);
+            return String.format(Locale.UK, "%d h %02d min", duration.toHours(), duration.toMinutesPart());
         } catch (InvalidEntryException e) {
             return "";
         }

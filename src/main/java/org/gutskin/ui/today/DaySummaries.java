@@ -1,6 +1,7 @@
 package org.gutskin.ui.today;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
@@ -23,10 +24,12 @@ final class DaySummaries {
     private final SummaryStripController strip;
     private final WeekCardController card;
     private final String whileLoading;
+    private final ZoneId zone;
 
     DaySummaries(DayService days, FoodLibrary foods, Tasks tasks, SummaryStripController strip,
-                 WeekCardController card, String whileLoading) {
+                 WeekCardController card, String whileLoading, ZoneId zone) {
         this.days = days;
+        this.zone = zone;
         this.foods = foods;
         this.tasks = tasks;
         this.strip = strip;
@@ -52,7 +55,7 @@ final class DaySummaries {
             }
             FoodDay today = FoodDay.of(todaysMeals, foods.knowledge());
             week.add(today);
-            return new Summary(today, FoodDay.plantPoints(week), WeekSummary.of(fortnight, foods.knowledge(), date));
+            return new Summary(today, FoodDay.plantPoints(week), WeekSummary.of(fortnight, foods.knowledge(), zone, date));
         }).onSuccess(summary -> {
             if (date.equals(editor.date.get())) { // the user has not moved on to another day meanwhile
                 strip.show(summary.today(), summary.weekPlants());

@@ -1,5 +1,6 @@
 package org.gutskin.ui.today;
 
+import java.time.Clock;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -12,6 +13,7 @@ import org.controlsfx.validation.ValidationSupport;
 
 /** Last night's sleep: bed and wake times, how long that was, and how well (1–5). */
 public final class SleepController extends DayPart {
+    private final Clock clock;
     private final ToggleGroup qualityToggles = new ToggleGroup();
     private final ValidationSupport validation = new ValidationSupport();
 
@@ -27,6 +29,10 @@ public final class SleepController extends DayPart {
     private HBox sleepQuality;
     @FXML
     private Label sleepProblem;
+
+    public SleepController(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     void bind() {
@@ -46,9 +52,10 @@ public final class SleepController extends DayPart {
         qualityToggles.selectedToggleProperty().addListener((observable, was, now) ->
                 editor.sleepQuality.set(now == null ? DayEditor.NO_QUALITY : (Integer) now.getUserData()));
         editor.sleepQuality.addListener((observable, was, now) -> Fields.select(qualityToggles, now.intValue()));
-        Runnable duration = () -> sleepDuration.setText(editor.sleepDuration());
+        Runnable duration = () -> sleepDuration.setText(editor.sleepDuration(clock.getZone()));
         editor.bedTime.addListener(observable -> duration.run());
         editor.wakeTime.addListener(observable -> duration.run());
+        editor.date.addListener(observable -> duration.run());
         Fields.showProblems(editor, "sleep.", sleepProblem);
         Fields.markInvalid(editor, bedTime, "sleep.bedTime");
         Fields.markInvalid(editor, wakeTime, "sleep.wakeTime");

@@ -96,7 +96,7 @@ public final class TodayController implements TodayHost {
         autosave.setOnFinished(event -> saveNow());
         undo = new UndoBar(undoBar, undoText, undoButton);
         summaries = new DaySummaries(days, foods, tasks, summaryStripController, weekCardController,
-                resources.getString("today.whileLoading"));
+                resources.getString("today.whileLoading"), clock.getZone());
         dayBarController.attach(this::showDate, this::saveNow);
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.isAltDown() && event.getCode() == KeyCode.LEFT && loaded) {

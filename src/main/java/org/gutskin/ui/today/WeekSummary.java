@@ -1,6 +1,7 @@
 package org.gutskin.ui.today;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.NavigableMap;
 import org.gutskin.analysis.DailyFeatures;
 import org.gutskin.analysis.FeatureTable;
@@ -20,8 +21,9 @@ record WeekSummary(double plants, int fermentedDays, int ultraProcessedDays, int
     /** A change smaller than this, in points either way, is "about the same". */
     static final double SAME_WITHIN = 0.5;
 
-    static WeekSummary of(NavigableMap<LocalDate, DayEntry> days, FoodKnowledge knowledge, LocalDate end) {
-        FeatureTable table = FeatureTable.build(days, knowledge, end.minusDays(13), end);
+    static WeekSummary of(NavigableMap<LocalDate, DayEntry> days, FoodKnowledge knowledge, ZoneId zone,
+                          LocalDate end) {
+        FeatureTable table = FeatureTable.build(days, knowledge, zone, end.minusDays(13), end);
         int fermented = 0;
         int ultra = 0;
         int food = 0;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,9 +67,19 @@ class DayEditorTest {
         assertTrue(editor.toEntry().isEmpty());
         assertEquals("Choose how well you slept, from 1 to 5", editor.problems.get("sleep.quality"));
         editor.sleepQuality.set(2);
-        assertEquals("7 h 45 min", editor.sleepDuration());
+        assertEquals("7 h 45 min", editor.sleepDuration(ZoneOffset.UTC));
         assertTrue(editor.toEntry().isPresent());
         assertTrue(editor.problems.isEmpty());
+    }
+
+    @Test
+    void theNightShownIsTheTimeThatPassedOnTheNightTheClocksGoForward() {
+        DayEditor editor = new DayEditor();
+        editor.load(DayEntry.empty(LocalDate.of(2026, 3, 29)), HABITS);
+        editor.bedTime.set("23:00");
+        editor.wakeTime.set("7:00");
+        assertEquals("7 h 00 min", editor.sleepDuration(ZoneId.of("Europe/London")));
+        assertEquals("8 h 00 min", editor.sleepDuration(ZoneOffset.UTC));
     }
 
     @Test

@@ -1,11 +1,12 @@
 package org.gutskin.ui.trends;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
@@ -28,7 +29,7 @@ public final class TrendsRedrawBench {
     /** Median milliseconds of switching to each range (days; 0 = all), building the series and drawing it. */
     public static double[] measure(NavigableMap<LocalDate, DayEntry> days, FoodKnowledge knowledge, int[] ranges)
             throws Exception {
-        List<LocalDate> flares = SkinTrend.flareDays(FeatureTable.build(days, knowledge, null, null));
+        List<LocalDate> flares = SkinTrend.flareDays(FeatureTable.build(days, knowledge, ZoneOffset.UTC, null, null));
         TrendsChart chart = new TrendsChart();
         Map<Row, Paint> colours = new EnumMap<>(Row.class);
         for (Row row : Row.values()) {
@@ -54,7 +55,7 @@ public final class TrendsRedrawBench {
                 CompletableFuture<Double> took = new CompletableFuture<>();
                 Platform.runLater(() -> {
                     long start = System.nanoTime();
-                    TrendSeries series = TrendSeries.of(FeatureTable.build(days, knowledge, first, last), flares);
+                    TrendSeries series = TrendSeries.of(FeatureTable.build(days, knowledge, ZoneOffset.UTC, first, last), flares);
                     chart.show(series, EnumSet.allOf(Row.class), palette);
                     chart.snapshot(null, null); // forces the drawing to be rendered
                     took.complete((System.nanoTime() - start) / 1e6);
