@@ -1,0 +1,173 @@
+package org.gutskin.crypt;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Encrypted files that this app and gpg both open, and that say clearly when they cannot be opened. */
+class OpenPgpTest {
+    private static final char[] PASSPHRASE = "correct horse battery staple".toCharArray();
+    private static final Instant MADE = Instant.parse("2026-06-15T09:30:00Z");
+    private static PassphraseKey key;
+
+    @TempDir
+    Path folder;
+
+    /** A light count keeps this class fast; the gpg test uses the strongest, as the app does. */
+    @BeforeAll
+    static void deriveOnce() {
+        key = PassphraseKey.derive(PASSPHRASE, new byte[] {1, 2, 3, 4, 5, 6, 7, 8}, 0x60);
+    }
+
+    /** Half compressible text, half random bytes, as a journal file is. */
+    private static byte[] contents() {
+        byte[] bytes = new byte[300_000];
+        Arrays.fill(bytes, 0, 150_000, (byte) 'a');
+        byte[] random = new byte[150_000];
+        new Random(7).nextBytes(random);
+        System.arraycopy(random, 0, bytes, 150_000, random.length);
+        return bytes;
+    }
+
+    private static byte[] encrypt(byte[] plain) throws IOException {
+        return encrypt(plain, key);
+    }
+
+    private static byte[] encrypt(byte[] plain, PassphraseKey with) throws IOException {
+        ByteArrayOutputStream sealed = new ByteArrayOutputStream();
+        try (OutputStream out = OpenPgp.encrypt(sealed, with, "journal.db", MADE)) {
+            out.write(plain);
+        }
+        return sealed.toByteArray();
+    }
+
+    private static byte[] decrypt(byte[] sealed, OpenPgp.Unlock unlock) throws IOException {
+        try (InputStream in = OpenPgp.decrypt(new ByteArrayInputStream(sealed), unlock)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void whatIsEncryptedOpensWithThePassphraseOrTheKeptKeyAndNothingIsInClear() throws IOException {
+        byte[] plain = contents();
+        byte[] sealed = encrypt(plain);
+        assertTrue(OpenPgp.startsEncrypted(sealed[0] & 0xff));
+        assertTrue(sealed.length < plain.length, "compressed first");
+        assertTrue(new String(sealed, StandardCharsets.ISO_8859_1).indexOf("aaaaaaaa") < 0);
+        assertArrayEquals(plain, decrypt(sealed, new OpenPgp.Passphrase(PASSPHRASE)));
+        assertArrayEquals(plain, decrypt(sealed, new OpenPgp.Key(key)));
+        assertNotEquals(Arrays.toString(sealed), Arrays.toString(encrypt(plain)), "a new session key each time");
+    }
+
+    @Test
+    void theSameSaltAndCountGiveTheSameKeyAndAnotherPassphraseAnother() {
+        assertEquals(key, PassphraseKey.derive(PASSPHRASE, key.salt(), key.encodedCount()));
+        assertNotEquals(key, PassphraseKey.derive("correct horse battery stapler".toCharArray(), key.salt(),
+                key.encodedCount()));
+        assertEquals(32, key.key().length);
+        assertTrue(PassphraseKey.problemWith("too short".toCharArray()).startsWith("A passphrase needs at least 10"));
+        assertEquals(null, PassphraseKey.problemWith(PASSPHRASE));
+    }
+
+    @Test
+    void aWrongPassphraseOrAnotherKeyIsSaidToBeWrong() throws IOException {
+        byte[] sealed = encrypt(contents());
+        for (int i = 0; i < 4; i++) { // the wrong key's session byte varies: the ways it can go wrong
+            char[] wrong = ("wrong passphrase " + i).toCharArray();
+            assertThrows(WrongPassphraseException.class, () -> decrypt(sealed, new OpenPgp.Passphrase(wrong)));
+        }
+        PassphraseKey other = PassphraseKey.derive(PASSPHRASE, new byte[8], 0x60);
+        assertThrows(WrongPassphraseException.class, () -> decrypt(sealed, new OpenPgp.Key(other)));
+    }
+
+    @Test
+    void aDamagedOrCutFileIsSaidToBeDamagedNeverReadAsGood() throws IOException {
+        byte[] sealed = encrypt(contents());
+        for (int at : new int[] {sealed.length / 3, sealed.length / 2, sealed.length - 5}) {
+            byte[] damaged = sealed.clone();
+            damaged[at] ^= 0x10;
+            IOException error = assertThrows(IOException.class, () -> decrypt(damaged, new OpenPgp.Key(key)));
+            assertTrue(error.getMessage().startsWith("it is damaged"), error.getMessage());
+        }
+        byte[] cut = Arrays.copyOf(sealed, sealed.length / 2);
+        assertThrows(IOException.class, () -> decrypt(cut, new OpenPgp.Key(key)));
+        IOException notOurs = assertThrows(IOException.class,
+                () -> decrypt("date,overall\n".getBytes(StandardCharsets.UTF_8), new OpenPgp.Key(key)));
+        assertTrue(notOurs.getMessage().startsWith("it is damaged: it is not"), notOurs.getMessage());
+    }
+
+    /** gpg, when the machine has it: the copies must open without this app, and gpg's open with it. */
+    @Test
+    void gpgOpensOurFilesAndWeOpenGpgs() throws Exception {
+        assumeTrue(gpgAvailable(), "gpg is not installed");
+        byte[] plain = contents();
+        PassphraseKey strongest = PassphraseKey.derive(PASSPHRASE);
+        assertEquals(PassphraseKey.STRONGEST_COUNT, strongest.encodedCount());
+        Path ours = Files.write(folder.resolve("journal.db.gpg"), encrypt(plain, strongest));
+        Path opened = folder.resolve("opened.db");
+        assertEquals(0, gpg("--output", opened.toString(), "--decrypt", ours.toString()));
+        assertArrayEquals(plain, Files.readAllBytes(opened));
+
+        Path theirs = folder.resolve("made-by-gpg.gpg");
+        Path source = Files.write(folder.resolve("plain.db"), plain);
+        assertEquals(0, gpg("--symmetric", "--cipher-algo", "AES256", "--output", theirs.toString(),
+                source.toString()));
+        byte[] sealed = Files.readAllBytes(theirs);
+        assertTrue(OpenPgp.startsEncrypted(sealed[0] & 0xff));
+        assertArrayEquals(plain, decrypt(sealed, new OpenPgp.Passphrase(PASSPHRASE)));
+        assertThrows(WrongPassphraseException.class,
+                () -> decrypt(sealed, new OpenPgp.Passphrase("not it at all".toCharArray())));
+    }
+
+    private static boolean gpgAvailable() {
+        try {
+            Process probe = new ProcessBuilder("gpg", "--version").redirectErrorStream(true).start();
+            probe.getInputStream().readAllBytes();
+            return probe.waitFor(20, TimeUnit.SECONDS) && probe.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    /** Runs gpg in batch mode with its own home, the passphrase on its standard input. */
+    private int gpg(String... args) throws Exception {
+        Path home = Files.createDirectories(folder.resolve("gnupg"));
+        Files.setPosixFilePermissions(home, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        List<String> command = new ArrayList<>(List.of("gpg", "--homedir", home.toString(), "--batch", "--yes",
+                "--no-symkey-cache", "--pinentry-mode", "loopback", "--passphrase-fd", "0"));
+        command.addAll(List.of(args));
+        Process gpg = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (OutputStream in = gpg.getOutputStream()) {
+            in.write((new String(PASSPHRASE) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        String output = new String(gpg.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(gpg.waitFor(60, TimeUnit.SECONDS), output);
+        return gpg.exitValue() == 0 ? 0 : failWith(output, gpg.exitValue());
+    }
+
+    private static int failWith(String output, int code) {
+        System.err.println("gpg said: " + output);
+        return code;
+    }
+}
