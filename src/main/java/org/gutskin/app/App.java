@@ -18,6 +18,7 @@ import org.gutskin.service.ExchangeService;
 import org.gutskin.service.HabitService;
 import org.gutskin.service.MealService;
 import org.gutskin.service.SearchService;
+import org.gutskin.service.SecondCopyService;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.store.Database;
 import org.gutskin.store.HabitRepository;
@@ -42,6 +43,7 @@ public final class App implements AutoCloseable {
     private final AnalysisService analysis;
     private final ExchangeService exchange;
     private final BackupService backups;
+    private final SecondCopyService secondCopy;
 
     private App(DataDirectory dataDirectory, Database database, Clock clock, boolean readOnly,
                 List<Food> shippedFoods) {
@@ -58,6 +60,7 @@ public final class App implements AutoCloseable {
         this.search = new SearchService(journal, foods);
         this.analysis = new AnalysisService(days, foods, clock);
         this.backups = new BackupService(dataDirectory, database);
+        this.secondCopy = new SecondCopyService(dataDirectory, database, clock);
         this.exchange = new ExchangeService(dataDirectory, clock, journal, habitRows, mealRows, userFoods, foods, () -> backups.backUp("before-import"));
     }
 
@@ -180,8 +183,17 @@ public final class App implements AutoCloseable {
         return backups;
     }
 
+    public SecondCopyService secondCopy() {
+        return secondCopy;
+    }
+
+    /** Closes the journal, after the second copy of what changed since the last one (if one is set up). */
     @Override
     public void close() {
-        database.close();
+        try {
+            secondCopy.close();
+        } finally {
+            database.close();
+        }
     }
 }

@@ -15,13 +15,10 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -31,12 +28,10 @@ import java.util.stream.Stream;
 /**
  * Consistent copies of the journal in {@code DATA_DIR/backups/}: made with {@code VACUUM INTO},
  * checked with {@code PRAGMA integrity_check} before they count, owner-only, and rotated so
- * that the newest 7 days and 4 weeks are kept.
+ * that the newest 7 days and 4 weeks are kept ({@link Rotation}).
  */
 public final class Backups {
     public static final String FOLDER = "backups";
-    public static final int DAILY_KEPT = 7;
-    public static final int WEEKLY_KEPT = 4;
     static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final Pattern NAME = Pattern.compile("journal-(\\d{8}-\\d{6})-([a-z-]+)\\.db");
 
@@ -119,37 +114,13 @@ public final class Backups {
         return new Backup(target, now, reason);
     }
 
-    /**
-     * Keeps the newest backup of each of the last 7 days and of each of the last 4 weeks before
-     * them — and always the one just made.
-     */
-    void rotate(Path justMade) throws IOException {
-        Set<LocalDate> days = new HashSet<>();
-        Set<String> weeks = new HashSet<>();
-        for (Backup backup : list()) {
-            if (backup.file().equals(justMade)) {
-                days.add(backup.made().toLocalDate());
-                continue;
-            }
-            LocalDate day = backup.made().toLocalDate();
-            String week = day.get(IsoFields.WEEK_BASED_YEAR) + "-" + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-            if (days.size() < DAILY_KEPT && days.add(day)) {
-                continue;
-            }
-            if (!days.contains(day) && weeks.size() < WEEKLY_KEPT && !weeks.contains(week)) {
-                weeks.add(week);
-                continue;
-            }
-            if (!days.contains(day) || !isNewestOfItsDay(backup, justMade)) {
-                Files.deleteIfExists(backup.file());
-            }
+    /** Drops the backups {@link Rotation} does not keep. */
+    private void rotate(Path justMade) throws IOException {
+        List<Backup> backups = list();
+        Backup made = backups.stream().filter(backup -> backup.file().equals(justMade)).findFirst().orElseThrow();
+        for (Backup old : Rotation.toRemove(backups, backup -> backup.made().toLocalDate(), made)) {
+            Files.deleteIfExists(old.file());
         }
-    }
-
-    private boolean isNewestOfItsDay(Backup backup, Path justMade) {
-        return list().stream().filter(other -> !other.file().equals(justMade))
-                .filter(other -> other.made().toLocalDate().equals(backup.made().toLocalDate()))
-                .findFirst().map(newest -> newest.file().equals(backup.file())).orElse(false);
     }
 
     /**

@@ -138,6 +138,11 @@ public final class DataDirectory {
         return Optional.empty();
     }
 
+    /** Whether {@code target} is this journal folder or inside it, links and ".." followed. */
+    public boolean holds(Path target) {
+        return resolved(target).startsWith(resolved(path));
+    }
+
     /** The path with links and ".." resolved as far as it exists, and the rest as written. */
     private static Path resolved(Path target) {
         Path absolute = target.toAbsolutePath().normalize();

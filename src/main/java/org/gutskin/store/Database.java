@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -41,6 +43,7 @@ public final class Database implements AutoCloseable {
     /** Set while the journal is read-only because its folder cannot be written; see {@link #openInReadOnlyFolder}. */
     private volatile DataDirectory readOnlyFolder;
     private int transactionDepth;
+    private volatile Runnable onChange = () -> { };
     /** Read-only connections for reads outside a transaction; none while the journal is read-only. */
     private final ReaderConnections readers;
 
@@ -68,6 +71,7 @@ public final class Database implements AutoCloseable {
         try {
             boolean existed = Files.exists(file);
             List<String> warnings = new ArrayList<>();
+            SecondCopies.removeLeftovers(directory); // what a copy being made or opened left when killed
             if (existed) {
                 keepADamagedLogAside(file, LocalDateTime.now(clock)).ifPresent(warnings::add);
                 checkReadableJournal(directory, file, migrations, Access.READ);
@@ -445,9 +449,19 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs work as one transaction: all of it is written, or none of it. Work that starts a
-     * transaction inside another joins it, so several repositories can write as one.
+     * transaction inside another joins it, so several repositories can write as one. When it
+     * changed anything, the journal's change listener hears of it after the commit.
      */
-    public synchronized <T> T inTransaction(SqlWork<T> work) {
+    public <T> T inTransaction(SqlWork<T> work) {
+        return inTransaction(work, true);
+    }
+
+    /** A transaction that keeps the app's own books (when a copy was made): no one hears of it as a change. */
+    <T> T inBookkeepingTransaction(SqlWork<T> work) {
+        return inTransaction(work, false);
+    }
+
+    private synchronized <T> T inTransaction(SqlWork<T> work, boolean heard) {
         if (transactionDepth > 0) {
             try {
                 return work.run(connection);
@@ -457,12 +471,15 @@ public final class Database implements AutoCloseable {
         }
         becomeWritable();
         transactionDepth++;
+        T result;
+        boolean changed;
         try {
             connection.setAutoCommit(false);
             try {
-                T result = work.run(connection);
+                long before = totalChanges();
+                result = work.run(connection);
+                changed = totalChanges() != before;
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -473,6 +490,37 @@ public final class Database implements AutoCloseable {
             throw explain(file, e);
         } finally {
             transactionDepth--;
+        }
+        if (changed && heard) {
+            onChange.run();
+        }
+        return result;
+    }
+
+    private long totalChanges() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet total = statement.executeQuery("SELECT total_changes()")) {
+            return total.next() ? total.getLong(1) : 0;
+        }
+    }
+
+    /**
+     * Called after each transaction that changed the journal, on the thread that wrote it, with the
+     * journal's lock held: it must only take note (a second copy is then made elsewhere).
+     */
+    public void onChange(Runnable listener) {
+        onChange = listener;
+    }
+
+    /**
+     * A consistent copy of the journal as it is now, written by {@code VACUUM INTO} into the empty
+     * file {@code target} on a connection of its own: no save waits for it.
+     */
+    void snapshotTo(Path target) throws SQLException {
+        try (Connection reader = connect(file, Access.READ);
+             PreparedStatement vacuum = reader.prepareStatement("VACUUM INTO ?")) {
+            vacuum.setString(1, target.toString());
+            vacuum.executeUpdate();
         }
     }
 

@@ -3,6 +3,7 @@ package org.gutskin.crypt;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -16,11 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,54 +118,23 @@ class OpenPgpTest {
     /** gpg, when the machine has it: the copies must open without this app, and gpg's open with it. */
     @Test
     void gpgOpensOurFilesAndWeOpenGpgs() throws Exception {
-        assumeTrue(gpgAvailable(), "gpg is not installed");
+        assumeTrue(Gpg.available(), "gpg is not installed");
         byte[] plain = contents();
         PassphraseKey strongest = PassphraseKey.derive(PASSPHRASE);
         assertEquals(PassphraseKey.STRONGEST_COUNT, strongest.encodedCount());
         Path ours = Files.write(folder.resolve("journal.db.gpg"), encrypt(plain, strongest));
         Path opened = folder.resolve("opened.db");
-        assertEquals(0, gpg("--output", opened.toString(), "--decrypt", ours.toString()));
+        assertNull(Gpg.run(folder, PASSPHRASE, "--output", opened.toString(), "--decrypt", ours.toString()));
         assertArrayEquals(plain, Files.readAllBytes(opened));
 
         Path theirs = folder.resolve("made-by-gpg.gpg");
         Path source = Files.write(folder.resolve("plain.db"), plain);
-        assertEquals(0, gpg("--symmetric", "--cipher-algo", "AES256", "--output", theirs.toString(),
-                source.toString()));
+        assertNull(Gpg.run(folder, PASSPHRASE, "--symmetric", "--cipher-algo", "AES256", "--output",
+                theirs.toString(), source.toString()));
         byte[] sealed = Files.readAllBytes(theirs);
         assertTrue(OpenPgp.startsEncrypted(sealed[0] & 0xff));
         assertArrayEquals(plain, decrypt(sealed, new OpenPgp.Passphrase(PASSPHRASE)));
         assertThrows(WrongPassphraseException.class,
                 () -> decrypt(sealed, new OpenPgp.Passphrase("not it at all".toCharArray())));
-    }
-
-    private static boolean gpgAvailable() {
-        try {
-            Process probe = new ProcessBuilder("gpg", "--version").redirectErrorStream(true).start();
-            probe.getInputStream().readAllBytes();
-            return probe.waitFor(20, TimeUnit.SECONDS) && probe.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
-    /** Runs gpg in batch mode with its own home, the passphrase on its standard input. */
-    private int gpg(String... args) throws Exception {
-        Path home = Files.createDirectories(folder.resolve("gnupg"));
-        Files.setPosixFilePermissions(home, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-        List<String> command = new ArrayList<>(List.of("gpg", "--homedir", home.toString(), "--batch", "--yes",
-                "--no-symkey-cache", "--pinentry-mode", "loopback", "--passphrase-fd", "0"));
-        command.addAll(List.of(args));
-        Process gpg = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try (OutputStream in = gpg.getOutputStream()) {
-            in.write((new String(PASSPHRASE) + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-        String output = new String(gpg.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(gpg.waitFor(60, TimeUnit.SECONDS), output);
-        return gpg.exitValue() == 0 ? 0 : failWith(output, gpg.exitValue());
-    }
-
-    private static int failWith(String output, int code) {
-        System.err.println("gpg said: " + output);
-        return code;
     }
 }
