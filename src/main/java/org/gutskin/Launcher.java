@@ -9,6 +9,7 @@ import org.gutskin.cli.GenerateCommand;
 import org.gutskin.cli.ImportCommand;
 import org.gutskin.cli.InsightsCommand;
 import org.gutskin.cli.RestoreCommand;
+import org.gutskin.cli.SecondCopyCommand;
 import org.gutskin.cli.TagCommand;
 import org.gutskin.ui.GutskinApplication;
 
@@ -24,7 +25,7 @@ public final class Launcher {
         Logging.keepOffConsole();
         int exitCode = CommandLineRunner.run(GutskinApplication::launchOn, List.of(new TagCommand(),
                 new InsightsCommand(), new ExportCommand(),
-                new ImportCommand(), new GenerateCommand(), new RestoreCommand(),
+                new ImportCommand(), new GenerateCommand(), new RestoreCommand(), new SecondCopyCommand(),
                 new DemoCommand(GutskinApplication::launchDemo)), args);
         System.exit(exitCode);
     }

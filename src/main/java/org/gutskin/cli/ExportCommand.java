@@ -2,7 +2,10 @@ package org.gutskin.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
 import org.gutskin.app.App;
+import org.gutskin.crypt.PassphraseKey;
 import org.gutskin.exchange.ExportFormat;
 import org.gutskin.exchange.JournalExporter;
 import org.gutskin.text.Messages;
@@ -38,6 +41,9 @@ public final class ExportCommand implements Runnable {
     private boolean bom;
     @Option(names = "--overwrite", description = "Replace the file or folder at PATH if there is one already.")
     private boolean overwrite;
+    @Option(names = "--encrypt", description = "Encrypt with a passphrase (asked for; in a script, the first line"
+            + " of standard input) in the OpenPGP format gpg opens; PATH then ends in .gpg (journal: .zip.gpg).")
+    private boolean encrypt;
 
     /** Accepts the format in any case. */
     static final class FormatConverter implements ITypeConverter<ExportFormat> {
@@ -56,11 +62,16 @@ public final class ExportCommand implements Runnable {
     @Override
     public void run() {
         range.check();
+        Optional<PassphraseKey> encryption = Optional.empty();
+        if (encrypt) {
+            char[] passphrase = Passphrases.askNew("Passphrase for " + out.getFileName() + ": ");
+            encryption = Optional.of(PassphraseKey.derive(passphrase));
+            Arrays.fill(passphrase, '\0');
+        }
         long rows;
         try (App app = parent.openForReading()) {
             rows = app.exchange().export(new JournalExporter.Request(format, out, range.from(), range.to(), bom,
-                    overwrite),
-                    progress -> { });
+                    overwrite, encryption), progress -> { });
         }
         PrintWriter writer = spec.commandLine().getOut();
         writer.println(Messages.text("cli.export.done", rows, format.key(), out));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.gutskin.app.App;
 import org.gutskin.exchange.ConflictRule;
+import org.gutskin.exchange.EncryptedFiles;
 import org.gutskin.exchange.ImportPlan;
 import org.gutskin.exchange.ImportProblem;
 import org.gutskin.exchange.JournalImporter;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code gutskin import PATH…}: the interchange format, or Daylio, Cronometer and Loop exports. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Imports CSV files: a journal export (folder, .zip or single files), a Daylio export,"
+        description = "Imports CSV files: a journal export (folder, .zip or single files; encrypted .gpg ones ask for"
+                + " their passphrase), a Daylio export,"
                 + " Cronometer servings or Loop Habit Tracker checkmarks. Prints a preview, then imports"
                 + " everything in one transaction — or nothing, when a file has a problem.")
 public final class ImportCommand implements Runnable {
@@ -56,7 +58,9 @@ public final class ImportCommand implements Runnable {
         PrintWriter err = spec.commandLine().getErr();
         try (App app = parent.openJournal()) {
             ExchangeService imports = app.exchange();
-            ImportPlan plan = imports.read(paths, new JournalImporter.Options(asFood, asHabit));
+            char[] passphrase = paths.stream().anyMatch(EncryptedFiles::isEncrypted)
+                    ? Passphrases.ask("Passphrase for the encrypted files: ") : null;
+            ImportPlan plan = imports.read(paths, new JournalImporter.Options(asFood, asHabit), passphrase);
             ExchangeService.Preview preview = imports.preview(plan, rule);
             preview.describe().forEach(line -> out.println("  " + line));
             out.flush();

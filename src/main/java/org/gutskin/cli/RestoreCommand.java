@@ -3,19 +3,26 @@ package org.gutskin.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.gutskin.service.BackupService;
+import org.gutskin.service.SecondCopyService;
 import org.gutskin.store.DataDirectory;
+import org.gutskin.store.SecondCopies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code gutskin restore [BACKUP]}: lists the backups, or puts one in place of the journal. */
+/** {@code gutskin restore [--from FOLDER] [BACKUP]}: lists the backups, or puts one in place of the journal. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = "Without BACKUP, lists the backups (newest first). With it, restores that backup:"
-                + " the current journal file is first set aside (renamed, never deleted). Close the app first.")
+                + " the current journal file is first set aside (renamed, never deleted). Close the app first.%n"
+                + "With --from, the encrypted second copies in FOLDER instead; restoring one asks for its passphrase"
+                + " (in a script, the first line of standard input).")
 public final class RestoreCommand implements Runnable {
     @ParentCommand
     private GutskinCommand parent;
@@ -23,14 +30,19 @@ public final class RestoreCommand implements Runnable {
     private CommandSpec spec;
 
     @Parameters(arity = "0..1", paramLabel = "BACKUP",
-            description = "A backup file from the list: its path, or just its name for one in the backups folder.")
+            description = "A backup file from the list: its path, or just its name for one in the backups folder"
+                    + " (or in FOLDER).")
     private Path backup;
+    @Option(names = "--from", paramLabel = "FOLDER", description = "A folder of encrypted second copies.")
+    private Path from;
 
     @Override
     public void run() {
         DataDirectory directory = parent.dataDirectory();
         PrintWriter out = spec.commandLine().getOut();
-        if (backup == null) {
+        if (from != null) {
+            fromSecondCopies(directory, out);
+        } else if (backup == null) {
             List<BackupService.Copy> backups = BackupService.list(directory);
             if (backups.isEmpty()) {
                 out.println("No backups yet in " + BackupService.folder(directory));
@@ -38,13 +50,40 @@ public final class RestoreCommand implements Runnable {
             for (BackupService.Copy each : backups) {
                 out.printf("%s  %s  %s%n", each.made(), each.reason(), each.file());
             }
-            out.flush();
+        } else {
+            Path chosen = inFolder(BackupService.folder(directory));
+            Path setAside = BackupService.restore(directory, chosen, parent.clock());
+            out.println("Restored " + chosen + "; the previous journal file was set aside as " + setAside);
+        }
+        out.flush();
+    }
+
+    private void fromSecondCopies(DataDirectory directory, PrintWriter out) {
+        if (backup == null) {
+            List<SecondCopies.Copy> copies = SecondCopyService.copies(from);
+            if (copies.isEmpty()) {
+                out.println("No second copies in " + from);
+            }
+            for (SecondCopies.Copy each : copies) {
+                out.printf(Locale.UK, "%s  %,d KB  %s%n", each.made(), (each.bytes() + 1023) / 1024, each.file());
+            }
             return;
         }
-        Path chosen = backup.getParent() == null && !Files.exists(backup)
-                ? BackupService.folder(directory).resolve(backup) : backup;
-        Path setAside = BackupService.restore(directory, chosen, parent.clock());
-        out.println("Restored " + chosen + "; the previous journal file was set aside as " + setAside);
-        out.flush();
+        Path copy = inFolder(from);
+        char[] passphrase = Passphrases.ask("Passphrase for " + copy.getFileName() + ": ");
+        Path opened = SecondCopyService.open(directory, copy, passphrase);
+        Arrays.fill(passphrase, '\0');
+        try {
+            Path setAside = BackupService.restore(directory, opened, parent.clock());
+            out.println("Restored the second copy " + copy + "; the previous journal file was set aside as "
+                    + setAside);
+        } finally {
+            SecondCopyService.forget(opened);
+        }
+    }
+
+    /** The backup as given, or by its bare name in {@code folder}. */
+    private Path inFolder(Path folder) {
+        return backup.getParent() == null && !Files.exists(backup) ? folder.resolve(backup) : backup;
     }
 }

@@ -27,14 +27,22 @@ final class ExportTarget {
         if (Files.isSymbolicLink(out)) {
             throw new ExchangeException(out + " is a link; give the path of a file or folder itself.");
         }
-        boolean folderExport = request.format() == ExportFormat.JOURNAL
-                && !out.toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+        String name = out.toString().toLowerCase(Locale.ROOT);
+        if (request.encryption().isPresent() && (!name.endsWith(EncryptedFiles.SUFFIX)
+                || out.getFileName().toString().length() == EncryptedFiles.SUFFIX.length())) {
+            throw new ExchangeException("An encrypted export is one file whose name ends in .gpg, such as "
+                    + (request.format() == ExportFormat.JOURNAL ? "journal.zip.gpg" : request.format().key()
+                    + ".csv.gpg") + "; got " + out.getFileName());
+        }
+        boolean folderExport = request.format() == ExportFormat.JOURNAL && request.encryption().isEmpty()
+                && !name.endsWith(".zip");
         if (folderExport && Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out)) {
             throw new ExchangeException(out + " is a file; a journal export in a folder needs a folder's name.");
         }
         if (!folderExport && Files.isDirectory(out)) {
             throw new ExchangeException(out + " is a folder; give a file name such as "
-                    + out.resolve(request.format().key() + (request.format() == ExportFormat.JOURNAL ? ".zip" : ".csv")));
+                    + out.resolve(request.format().key() + (request.format() == ExportFormat.JOURNAL ? ".zip" : ".csv")
+                    + (request.encryption().isPresent() ? EncryptedFiles.SUFFIX : "")));
         }
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !request.overwrite()) {
             throw new ExchangeException(out + " already exists. Choose another name, or replace it (--overwrite).");

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.gutskin.crypt.PassphraseKey;
 import org.gutskin.food.Food;
 import org.gutskin.food.FoodKnowledge;
 import org.gutskin.journal.DayEntry;
@@ -33,10 +35,16 @@ public final class JournalExporter {
     /**
      * What to export and how. {@code from}/{@code to} null: the whole journal.
      *
-     * @param overwrite replace what {@code out} holds; without it an existing file or folder is refused
+     * @param overwrite  replace what {@code out} holds; without it an existing file or folder is refused
+     * @param encryption the key of a passphrase to encrypt the export with (one {@code .gpg} file; the
+     *                   journal format then a .zip inside), or empty
      */
     public record Request(ExportFormat format, Path out, LocalDate from, LocalDate to, boolean byteOrderMark,
-                          boolean overwrite) {
+                          boolean overwrite, Optional<PassphraseKey> encryption) {
+        public Request(ExportFormat format, Path out, LocalDate from, LocalDate to, boolean byteOrderMark,
+                       boolean overwrite) {
+            this(format, out, from, to, byteOrderMark, overwrite, Optional.empty());
+        }
     }
 
     /**
@@ -64,10 +72,11 @@ public final class JournalExporter {
      */
     public static long export(Request request, Source source, DataDirectory journal, DoubleConsumer progress) {
         ExportTarget.check(request, journal);
-        Writing writing = new Writing(new PendingExports(journal), request.byteOrderMark());
+        Writing writing = new Writing(new PendingExports(journal), request.byteOrderMark(), request.encryption());
         try {
             return switch (request.format()) {
-                case JOURNAL -> request.out().toString().toLowerCase(Locale.ROOT).endsWith(".zip")
+                case JOURNAL -> request.encryption().isPresent()
+                        || request.out().toString().toLowerCase(Locale.ROOT).endsWith(".zip")
                         ? writing.zip(request.out(), InterchangeExport.parts(source), progress)
                         : writing.folder(request.out(), InterchangeExport.parts(source), progress);
                 case DAILY -> writing.file(request.out(), writer -> Reports.daily(writer, request, source));

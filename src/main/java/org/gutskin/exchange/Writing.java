@@ -12,28 +12,42 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.DoubleConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.gutskin.crypt.OpenPgp;
+import org.gutskin.crypt.PassphraseKey;
 import org.gutskin.store.DataDirectory;
 
 /**
  * An export's files on disk: each written under a hidden temporary name beside its target,
  * owner-only, noted as pending, and moved into place only when complete — a file, a .zip, or a
  * whole folder swapped in at once, so that an export that is killed or fails leaves the previous
- * one untouched and never a mix of old and new files.
+ * one untouched and never a mix of old and new files. An encrypted export is encrypted as it is
+ * written: its contents never touch the disk in clear.
  */
 final class Writing {
     private static final int BUFFER = 1 << 16;
 
     private final PendingExports pending;
     private final boolean byteOrderMark;
+    private final Optional<PassphraseKey> encryption;
 
-    Writing(PendingExports pending, boolean byteOrderMark) {
+    Writing(PendingExports pending, boolean byteOrderMark, Optional<PassphraseKey> encryption) {
         this.pending = pending;
         this.byteOrderMark = byteOrderMark;
+        this.encryption = encryption;
+    }
+
+    /** The stream a file's contents go to: the file itself, or an encryption into it. */
+    private OutputStream contentsOf(Path temporary, Path target) throws IOException {
+        OutputStream file = Files.newOutputStream(temporary);
+        return encryption.isEmpty() ? file : OpenPgp.encrypt(file, encryption.get(),
+                EncryptedFiles.innerName(target), Instant.EPOCH); // no date: the file's own says when
     }
 
     long file(Path target, JournalExporter.CsvBody body) throws IOException {
@@ -42,7 +56,7 @@ final class Writing {
         try {
             DataDirectory.createOwnerOnlyFile(temporary);
             long rows;
-            try (Writer writer = utf8(Files.newOutputStream(temporary))) {
+            try (Writer writer = utf8(contentsOf(temporary, target))) {
                 rows = write(writer, body);
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -59,7 +73,7 @@ final class Writing {
         try {
             DataDirectory.createOwnerOnlyFile(temporary);
             long rows = 0;
-            try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary),
+            try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(contentsOf(temporary, target),
                     BUFFER))) {
                 Writer writer = utf8(new NonClosing(zip));
                 for (int i = 0; i < parts.size(); i++) {

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import org.gutskin.exchange.ConflictRule;
+import org.gutskin.exchange.EncryptedFiles;
 import org.gutskin.exchange.ExchangeException;
 import org.gutskin.exchange.ImportPlan;
 import org.gutskin.exchange.ImportProblem;
@@ -130,10 +131,20 @@ public final class ExchangeService {
 
     /** Reads files to import (folders, .zip and .csv files) into a plan; nothing is written. */
     public ImportPlan read(List<Path> paths, JournalImporter.Options options) {
+        return read(paths, options, null);
+    }
+
+    /**
+     * Reads files to import, some of them perhaps encrypted exports ({@code .gpg}) that
+     * {@code passphrase} opens (null: none is); nothing is written to the journal.
+     */
+    public ImportPlan read(List<Path> paths, JournalImporter.Options options, char[] passphrase) {
         JournalImporter.Knowledge knowledge = new JournalImporter.Knowledge(foods.shipped(),
                 userFoods.foods(), userFoods.aliases());
-        return JournalImporter.read(paths, knowledge, habits.habits(), options,
-                Limits.latestDay(LocalDate.now(clock)));
+        try (EncryptedFiles.Opened opened = EncryptedFiles.open(paths, passphrase, directory)) {
+            return JournalImporter.read(opened.paths(), knowledge, habits.habits(), options,
+                    Limits.latestDay(LocalDate.now(clock)));
+        }
     }
 
     public Preview preview(ImportPlan plan, ConflictRule rule) {

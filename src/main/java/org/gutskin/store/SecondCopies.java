@@ -45,10 +45,6 @@ public final class SecondCopies {
         this.folder = folder;
     }
 
-    public Path folder() {
-        return folder;
-    }
-
     /**
      * Makes {@code folder} (owner-only) when it is not there, and checks a file can be written in
      * it, or says in one line why not.
