@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.gutskin.service.BackupService;
 import org.gutskin.service.SecondCopyService;
 import org.gutskin.store.DataDirectory;
-import org.gutskin.store.SecondCopies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,11 +59,11 @@ public final class RestoreCommand implements Runnable {
 
     private void fromSecondCopies(DataDirectory directory, PrintWriter out) {
         if (backup == null) {
-            List<SecondCopies.Copy> copies = SecondCopyService.copies(from);
+            List<SecondCopyService.Copy> copies = SecondCopyService.copies(from);
             if (copies.isEmpty()) {
                 out.println("No second copies in " + from);
             }
-            for (SecondCopies.Copy each : copies) {
+            for (SecondCopyService.Copy each : copies) {
                 out.printf(Locale.UK, "%s  %,d KB  %s%n", each.made(), (each.bytes() + 1023) / 1024, each.file());
             }
             return;

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import org.gutskin.app.App;
 import org.gutskin.service.SecondCopyService;
-import org.gutskin.store.SecondCopies;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +55,7 @@ public final class SecondCopyCommand implements Runnable {
                     Arrays.fill(passphrase, '\0');
                 }
             } else if (action != null && action.now) {
-                SecondCopies.Copy made = copies.copyNow();
+                SecondCopyService.Copy made = copies.copyNow();
                 out.println("Copied to " + made.file());
             } else if (action != null && action.off) {
                 copies.turnOff();

@@ -20,7 +20,6 @@ import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
 import org.bouncycastle.bcpg.SymmetricKeyEncSessionPacket;
 import org.bouncycastle.openpgp.PGPCompressedData;
 import org.bouncycastle.openpgp.PGPCompressedDataGenerator;
-import org.bouncycastle.openpgp.PGPEncryptedData;
 import org.bouncycastle.openpgp.PGPEncryptedDataGenerator;
 import org.bouncycastle.openpgp.PGPEncryptedDataList;
 import org.bouncycastle.openpgp.PGPException;
@@ -45,8 +44,6 @@ import org.bouncycastle.openpgp.operator.bc.BcPGPDigestCalculatorProvider;
  */
 public final class OpenPgp {
     private static final int BUFFER = 1 << 16;
-    private static final int OLD_FORMAT_SESSION_PACKET = 0x8C;
-    private static final int NEW_FORMAT_SESSION_PACKET = 0xC3;
 
     private OpenPgp() {
     }
@@ -76,12 +73,6 @@ public final class OpenPgp {
                 }
             };
         }
-    }
-
-    /** Whether {@code firstByte} starts a passphrase-encrypted OpenPGP message (old or new packet format). */
-    public static boolean startsEncrypted(int firstByte) {
-        return firstByte >= OLD_FORMAT_SESSION_PACKET && firstByte <= OLD_FORMAT_SESSION_PACKET + 3
-                || firstByte == NEW_FORMAT_SESSION_PACKET;
     }
 
     /**

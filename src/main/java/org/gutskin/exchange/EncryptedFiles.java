@@ -27,16 +27,14 @@ public final class EncryptedFiles {
     private EncryptedFiles() {
     }
 
-    /** Whether {@code path} is a file encrypted with a passphrase (by this app's export or by gpg). */
+    /**
+     * Whether {@code path} is to be read as an encrypted file: a file named {@code .gpg}, as this
+     * app's encrypted exports and gpg's own are. The name decides, not the first bytes, which a
+     * damaged CSV file can share with an OpenPGP message.
+     */
     public static boolean isEncrypted(Path path) {
-        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try (InputStream in = Files.newInputStream(path)) {
-            return OpenPgp.startsEncrypted(in.read());
-        } catch (IOException e) {
-            return false;
-        }
+        return path.getFileName() != null && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SUFFIX)
+                && Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);
     }
 
     /** The name of what an encrypted file holds: {@code journal.zip} for {@code journal.zip.gpg}. */

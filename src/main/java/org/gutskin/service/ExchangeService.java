@@ -129,14 +129,9 @@ public final class ExchangeService {
         }
     }
 
-    /** Reads files to import (folders, .zip and .csv files) into a plan; nothing is written. */
-    public ImportPlan read(List<Path> paths, JournalImporter.Options options) {
-        return read(paths, options, null);
-    }
-
     /**
-     * Reads files to import, some of them perhaps encrypted exports ({@code .gpg}) that
-     * {@code passphrase} opens (null: none is); nothing is written to the journal.
+     * Reads files to import (folders, .zip and .csv files, and encrypted exports — {@code .gpg} —
+     * that {@code passphrase} opens; null when none is given) into a plan; nothing is written.
      */
     public ImportPlan read(List<Path> paths, JournalImporter.Options options, char[] passphrase) {
         JournalImporter.Knowledge knowledge = new JournalImporter.Knowledge(foods.shipped(),

@@ -59,6 +59,13 @@ public final class SecondCopyService implements AutoCloseable {
         }
     }
 
+    /** A copy in a second-copy folder: when it was made, and how large it is. */
+    public record Copy(Path file, LocalDateTime made, long bytes) {
+        static Copy of(SecondCopies.Copy copy) {
+            return new Copy(copy.file(), copy.made(), copy.bytes());
+        }
+    }
+
     public SecondCopyService(DataDirectory directory, Database database, Clock clock) {
         this.directory = directory;
         this.database = database;
@@ -110,7 +117,7 @@ public final class SecondCopyService implements AutoCloseable {
     }
 
     /** Makes a copy now, on the caller's thread; the status says how it went. */
-    public synchronized SecondCopies.Copy copyNow() {
+    public synchronized Copy copyNow() {
         SecondCopySettings.Place chosen = place.orElseThrow(() -> new StoreException("No second copy is set up."));
         changedSinceCopy.set(false);
         try {
@@ -118,7 +125,7 @@ public final class SecondCopyService implements AutoCloseable {
             settings.madeCopy(made.made());
             place = settings.place();
             problem = null;
-            return made;
+            return Copy.of(made);
         } catch (StoreException e) {
             changedSinceCopy.set(true); // the next change or the close tries again
             problem = e.getMessage();
@@ -129,13 +136,18 @@ public final class SecondCopyService implements AutoCloseable {
     }
 
     /** The copies in {@code folder}, newest first. */
-    public static List<SecondCopies.Copy> copies(Path folder) {
-        return new SecondCopies(folder).list();
+    public static List<Copy> copies(Path folder) {
+        return new SecondCopies(folder).list().stream().map(Copy::of).toList();
     }
 
-    /** Decrypts and checks a copy for a restore; {@link #forget} the file after. */
+    /** Decrypts and checks a copy for a restore into the journal folder {@code directory}; {@link #forget} it after. */
     public static Path open(DataDirectory directory, Path copy, char[] passphrase) {
         return SecondCopies.open(directory, copy, passphrase);
+    }
+
+    /** Decrypts and checks a copy for a restore of this journal. */
+    public Path open(Path copy, char[] passphrase) {
+        return open(directory, copy, passphrase);
     }
 
     public static void forget(Path opened) {

@@ -37,6 +37,7 @@ import org.gutskin.ui.common.ErrorDialog;
 import org.gutskin.ui.common.FileDialogs;
 import org.gutskin.ui.common.Tasks;
 import org.gutskin.ui.common.ViewLoader;
+import org.gutskin.ui.exchange.BackupsController;
 import org.gutskin.ui.exchange.ExchangeController;
 import org.gutskin.ui.foods.FoodsController;
 import org.gutskin.ui.history.HistoryController;
@@ -263,8 +264,10 @@ public final class GutskinApplication extends Application {
                         this::openDay)),
                 Map.entry(InsightsController.class, () -> new InsightsController(opened.analysis(), tasks, clock)),
                 Map.entry(FoodsController.class, () -> new FoodsController(opened.foods(), opened.meals(), tasks, clock)),
-                Map.entry(ExchangeController.class, () -> new ExchangeController(opened.exchange(), opened.backups(),
-                        tasks, clock, dialogs, this::restoreBackup)));
+                Map.entry(ExchangeController.class, () -> new ExchangeController(opened.exchange(), tasks, clock,
+                        dialogs)),
+                Map.entry(BackupsController.class, () -> new BackupsController(opened.backups(), opened.secondCopy(),
+                        tasks, dialogs, this::restoreBackup)));
     }
 
     /** The view that shows each section. */

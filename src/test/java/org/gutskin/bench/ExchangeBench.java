@@ -57,7 +57,7 @@ final class ExchangeBench {
         Path copy = Files.createTempDirectory("gutskin-bench-import-");
         try (App app = App.open(DataDirectory.at(copy), TestClock.FIXED)) {
             long start = System.nanoTime();
-            ImportPlan plan = app.exchange().read(List.of(out.resolve("journal.zip")), JournalImporter.Options.DEFAULT);
+            ImportPlan plan = app.exchange().read(List.of(out.resolve("journal.zip")), JournalImporter.Options.DEFAULT, null);
             app.exchange().apply(plan, ConflictRule.SKIP, false);
             double millis = (System.nanoTime() - start) / 1e6;
             report.add(years + " years: import the journal .zip (" + plan.days().size() + " days)", millis, "ms",

@@ -106,7 +106,7 @@ class ExchangeTest {
     }
 
     private ImportPlan read(App app, Path... paths) {
-        return app.exchange().read(List.of(paths), JournalImporter.Options.DEFAULT);
+        return app.exchange().read(List.of(paths), JournalImporter.Options.DEFAULT, null);
     }
 
     @ParameterizedTest

@@ -48,7 +48,7 @@ class ExportKillTest {
                 try (Stream<Path> leftovers = Files.list(out.getParent())) {
                     assertEquals(List.of(out), leftovers.toList(), "round " + round + ": no .partial left behind");
                 }
-                var plan = app.exchange().read(List.of(out), JournalImporter.Options.DEFAULT);
+                var plan = app.exchange().read(List.of(out), JournalImporter.Options.DEFAULT, null);
                 assertEquals(List.of(), plan.problems(), "round " + round);
                 for (DayEntry day : plan.days().values()) {
                     day.note().ifPresent(note -> noted.add(day.date()));

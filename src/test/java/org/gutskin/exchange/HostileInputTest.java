@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import org.gutskin.TestClock;
 import org.gutskin.app.App;
 import org.gutskin.journal.DayEntry;
@@ -96,7 +95,7 @@ class HostileInputTest {
                 Path file = folder.resolve(i + "").resolve(NAMES[kind]);
                 Files.createDirectories(file.getParent());
                 Files.write(file, mutate(GOOD[kind].getBytes(StandardCharsets.UTF_8), random));
-                ImportPlan plan = app.exchange().read(List.of(file), JournalImporter.Options.DEFAULT);
+                ImportPlan plan = app.exchange().read(List.of(file), JournalImporter.Options.DEFAULT, null);
                 tried++;
                 for (ImportProblem problem : plan.problems()) {
                     assertTrue(problem.toString().startsWith(NAMES[kind]), problem.toString());
@@ -127,12 +126,12 @@ class HostileInputTest {
                 + "\n");
         try (App app = App.open(DataDirectory.at(folder.resolve("journal")), TestClock.FIXED)) {
             ImportPlan wide100k = app.exchange().read(List.of(folder.resolve("wide.csv")),
-                    JournalImporter.Options.DEFAULT);
+                    JournalImporter.Options.DEFAULT, null);
             assertTrue(wide100k.hasProblems());
             assertTrue(wide100k.problems().get(0).toString().startsWith("wide.csv:1: header:"),
                     wide100k.problems().get(0).toString());
             ImportPlan longNote = app.exchange().read(List.of(folder.resolve("notes.csv")),
-                    JournalImporter.Options.DEFAULT);
+                    JournalImporter.Options.DEFAULT, null);
             assertEquals(List.of("notes.csv:2: note: The day's note is longer than 1,048,576 characters (10,485,760);"
                     + " shorten it"), longNote.problems().stream().map(ImportProblem::toString).toList());
             assertThrows(ExchangeException.class, () -> app.exchange().apply(longNote, ConflictRule.SKIP, false));

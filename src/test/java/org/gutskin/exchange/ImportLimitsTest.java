@@ -11,12 +11,16 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.gutskin.TestClock;
 import org.gutskin.app.App;
+import org.gutskin.crypt.OpenPgp;
+import org.gutskin.crypt.PassphraseKey;
 import org.gutskin.journal.InvalidEntryException;
 import org.gutskin.journal.Limits;
 import org.gutskin.journal.SampleDays;
@@ -37,7 +41,7 @@ class ImportLimitsTest {
 
     private List<String> problems(Path... paths) {
         try (App app = open()) {
-            return app.exchange().read(List.of(paths), JournalImporter.Options.DEFAULT).problems().stream()
+            return app.exchange().read(List.of(paths), JournalImporter.Options.DEFAULT, null).problems().stream()
                     .map(ImportProblem::toString).toList();
         }
     }
@@ -62,6 +66,37 @@ class ImportLimitsTest {
         assertTrue(problems.get(0).startsWith("meals.csv:2: time: "), problems.get(0));
         assertTrue(problems.get(1).startsWith("habits.csv:2: "), problems.get(1));
         assertTrue(problems.get(1).contains("at most 100"), problems.get(1));
+    }
+
+    @Test
+    void anEncryptedFileThatIsGarbageOrUnpacksBeyondTheLimitIsRefusedInOneLine() throws IOException {
+        char[] passphrase = "a long enough passphrase".toCharArray();
+        byte[] garbage = new byte[5000];
+        new Random(3).nextBytes(garbage);
+        Path damaged = Files.write(folder.resolve("damaged.zip.gpg"), garbage);
+        Path bomb = folder.resolve("bomb.csv.gpg");
+        PassphraseKey key = PassphraseKey.derive(passphrase, new byte[8], 0x60);
+        try (OutputStream out = OpenPgp.encrypt(Files.newOutputStream(bomb), key, "bomb.csv", Instant.EPOCH)) {
+            out.write("date,overall\n".getBytes(StandardCharsets.UTF_8));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 61; i++) {
+                out.write(zeros);
+            }
+        }
+        assertTrue(Files.size(bomb) < 1024 * 1024, "compressed: a small file that unpacks large");
+        try (App app = open()) {
+            ExchangeException refused = assertThrows(ExchangeException.class,
+                    () -> app.exchange().read(List.of(damaged), JournalImporter.Options.DEFAULT, passphrase));
+            assertTrue(refused.getMessage().startsWith("Cannot open damaged.zip.gpg: it is damaged"),
+                    refused.getMessage());
+            ExchangeException tooLarge = assertThrows(ExchangeException.class,
+                    () -> app.exchange().read(List.of(bomb), JournalImporter.Options.DEFAULT, passphrase));
+            assertEquals("Cannot open bomb.csv.gpg: it unpacks to more than 60 MB, more than one import reads",
+                    tooLarge.getMessage());
+        }
+        try (var left = Files.list(folder.resolve("journal"))) {
+            assertTrue(left.noneMatch(file -> file.getFileName().toString().startsWith(".import-")));
+        }
     }
 
     @Test

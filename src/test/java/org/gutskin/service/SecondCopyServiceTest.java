@@ -29,7 +29,6 @@ import org.gutskin.crypt.Gpg;
 import org.gutskin.journal.SampleDays;
 import org.gutskin.store.Backups;
 import org.gutskin.store.DataDirectory;
-import org.gutskin.store.SecondCopies;
 import org.gutskin.store.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +63,7 @@ class SecondCopyServiceTest {
         app.days().save(SampleDays.on(day).withNote(Optional.of(text)).build());
     }
 
-    private List<SecondCopies.Copy> copies() {
+    private List<SecondCopyService.Copy> copies() {
         return SecondCopyService.copies(copiesFolder());
     }
 
@@ -77,7 +76,7 @@ class SecondCopyServiceTest {
             assertEquals(Optional.of(LocalDateTime.now(clock).withNano(0)), status.lastCopy());
             assertEquals(Optional.empty(), status.problem());
         }
-        List<SecondCopies.Copy> copies = copies();
+        List<SecondCopyService.Copy> copies = copies();
         assertEquals(1, copies.size(), copies.toString());
         Path copy = copies.get(0).file();
         assertTrue(copy.getFileName().toString().matches("gutskin-20260615-093000-[0-9a-f]{8}\\.db\\.gpg"), copy.toString());
@@ -143,7 +142,7 @@ class SecondCopyServiceTest {
             note(app, DAY.plusDays(2), "a later change the same day: copied when the journal closes");
             clock.advance(Duration.ofMinutes(5));
         }
-        List<SecondCopies.Copy> copies = copies();
+        List<SecondCopyService.Copy> copies = copies();
         assertEquals(3, copies.size(), copies.toString());
         Path newest = SecondCopyService.open(journal(), copies.get(0).file(), PASSPHRASE);
         SecondCopyService.forget(newest);

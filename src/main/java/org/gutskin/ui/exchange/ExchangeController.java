@@ -6,15 +6,14 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -26,24 +25,25 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
+import org.gutskin.crypt.PassphraseKey;
 import org.gutskin.exchange.ConflictRule;
+import org.gutskin.exchange.EncryptedFiles;
 import org.gutskin.exchange.ExportFormat;
 import org.gutskin.exchange.ImportPlan;
 import org.gutskin.exchange.ImportProblem;
 import org.gutskin.exchange.JournalExporter;
 import org.gutskin.exchange.JournalImporter;
-import org.gutskin.service.BackupService;
 import org.gutskin.service.ExchangeService;
 import org.gutskin.text.Messages;
 import org.gutskin.ui.common.Converters;
 import org.gutskin.ui.common.ErrorDialog;
 import org.gutskin.ui.common.FileDialogs;
+import org.gutskin.ui.common.PassphraseDialog;
 import org.gutskin.ui.common.Tasks;
 
 /**
@@ -52,11 +52,9 @@ import org.gutskin.ui.common.Tasks;
  */
 public final class ExchangeController {
     private final ExchangeService exchange;
-    private final BackupService backupService;
     private final Tasks tasks;
     private final Clock clock;
     private final FileDialogs dialogs;
-    private final Consumer<Path> restoreBackup;
 
     @FXML
     private ResourceBundle resources;
@@ -74,6 +72,8 @@ public final class ExchangeController {
     private DatePicker to;
     @FXML
     private CheckBox bom;
+    @FXML
+    private CheckBox encrypt;
     @FXML
     private TextField exportPath;
     @FXML
@@ -104,25 +104,16 @@ public final class ExchangeController {
     private ProgressBar importProgress;
     @FXML
     private Label importResult;
-    @FXML
-    private ListView<BackupService.Copy> backups;
-    @FXML
-    private Button restoreButton;
-
-    private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
 
     private ImportPlan plan;
     /** The export file last chosen in the save dialog, which asks itself before replacing a file. */
     private Path chosenInDialog;
 
-    public ExchangeController(ExchangeService exchange, BackupService backupService, Tasks tasks, Clock clock,
-                              FileDialogs dialogs, Consumer<Path> restoreBackup) {
+    public ExchangeController(ExchangeService exchange, Tasks tasks, Clock clock, FileDialogs dialogs) {
         this.exchange = exchange;
-        this.backupService = backupService;
         this.tasks = tasks;
         this.clock = clock;
         this.dialogs = dialogs;
-        this.restoreBackup = restoreBackup;
     }
 
     @FXML
@@ -140,18 +131,9 @@ public final class ExchangeController {
             }
         });
         importPath.textProperty().addListener((observable, was, now) -> forgetPlan());
-        backups.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(BackupService.Copy backup, boolean empty) {
-                super.updateItem(backup, empty);
-                setText(empty || backup == null ? null : Messages.format(resources, "exchange.backupLine",
-                        backup.made().format(MADE), backup.reason().replace('-', ' ')));
-            }
-        });
-        restoreButton.disableProperty().bind(backups.getSelectionModel().selectedItemProperty().isNull());
-        exportPath.parentProperty().addListener((observable, was, now) -> listBackups());
-        listBackups();
         asFood.textProperty().addListener((observable, was, now) -> forgetPlan());
+        encrypt.selectedProperty().addListener((observable, was, now) -> exportPath.setText(
+                withEncryptedName(exportPath.getText(), now)));
     }
 
     private ExportFormat format() {
@@ -161,7 +143,7 @@ public final class ExchangeController {
     @FXML
     private void chooseExportPath() {
         LocalDate today = LocalDate.now(clock);
-        if (journalFolder.isSelected()) {
+        if (journalFolder.isSelected() && !encrypt.isSelected()) {
             File folder = dialogs.chooseFolder(window());
             if (folder != null) {
                 exportPath.setText(folder.toPath().resolve("gutskin-journal-" + today).toString());
@@ -169,12 +151,30 @@ public final class ExchangeController {
             chosenInDialog = null;
             return;
         }
-        File file = dialogs.saveFile(window(), journalZip.isSelected() ? "gutskin-journal-" + today + ".zip"
-                : "gutskin-" + format().key() + "-" + today + ".csv");
+        File file = dialogs.saveFile(window(), withEncryptedName(format() == ExportFormat.JOURNAL
+                ? "gutskin-journal-" + today + ".zip" : "gutskin-" + format().key() + "-" + today + ".csv",
+                encrypt.isSelected()));
         if (file != null) {
             exportPath.setText(file.getPath());
             chosenInDialog = file.toPath(); // the dialog asked before replacing it
         }
+    }
+
+    /**
+     * The export's name with or without {@code .gpg}: an encrypted journal is a .zip inside, so a
+     * folder's name gains {@code .zip.gpg}.
+     */
+    private String withEncryptedName(String path, boolean encrypted) {
+        if (path == null || path.isBlank()) {
+            return path;
+        }
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (encrypted && !lower.endsWith(EncryptedFiles.SUFFIX)) {
+            return path + (format() == ExportFormat.JOURNAL && !lower.endsWith(".zip") ? ".zip" : "")
+                    + EncryptedFiles.SUFFIX;
+        }
+        return !encrypted && lower.endsWith(EncryptedFiles.SUFFIX)
+                ? path.substring(0, path.length() - EncryptedFiles.SUFFIX.length()) : path;
     }
 
     @FXML
@@ -188,14 +188,29 @@ public final class ExchangeController {
         if (replace && !out.equals(chosenInDialog) && !confirmReplace(out)) {
             return;
         }
-        JournalExporter.Request request = new JournalExporter.Request(format(), out, from.getValue(), to.getValue(),
-                bom.isSelected(), replace);
+        Optional<char[]> passphrase = Optional.empty();
+        if (encrypt.isSelected()) {
+            passphrase = PassphraseDialog.askNew(window(), Messages.format(resources, "exchange.encryptHeader",
+                    out.getFileName()), resources);
+            if (passphrase.isEmpty()) {
+                return;
+            }
+        }
+        Optional<char[]> chosenPassphrase = passphrase;
+        ExportFormat format = format();
+        LocalDate first = from.getValue();
+        LocalDate last = to.getValue();
+        boolean byteOrderMark = bom.isSelected();
         exportButton.setDisable(true);
         exportProgress.setVisible(true);
         exportProgress.setProgress(-1);
         exportResult.setText(resources.getString("exchange.exporting"));
-        tasks.onAnalysis(() -> exchange.export(request,
-                progress -> Platform.runLater(() -> exportProgress.setProgress(progress))))
+        tasks.onAnalysis(() -> {
+            Optional<PassphraseKey> key = chosenPassphrase.map(PassphraseKey::derive);
+            chosenPassphrase.ifPresent(typed -> Arrays.fill(typed, '\0'));
+            return exchange.export(new JournalExporter.Request(format, out, first, last, byteOrderMark, replace, key),
+                    progress -> Platform.runLater(() -> exportProgress.setProgress(progress)));
+        })
                 .onSuccess(rows -> exportResult.setText(Messages.format(resources, "exchange.exported", rows,
                         out)))
                 .onError(error -> exportResult.setText(ErrorDialog.sentence(error,
@@ -217,7 +232,8 @@ public final class ExchangeController {
 
     @FXML
     private void chooseImportFiles() {
-        List<File> files = dialogs.openFiles(window(), "CSV or ZIP", List.of("*.csv", "*.zip"));
+        List<File> files = dialogs.openFiles(window(), resources.getString("exchange.importKinds"),
+                List.of("*.csv", "*.zip", "*.gpg"));
         if (files != null) {
             importPath.setText(String.join(";", files.stream().map(File::getPath).toList()));
         }
@@ -251,12 +267,34 @@ public final class ExchangeController {
         Set<String> foodActivities = new LinkedHashSet<>();
         Arrays.stream((asFood.getText() == null ? "" : asFood.getText()).split(",")).map(String::strip)
                 .filter(text -> !text.isEmpty()).forEach(foodActivities::add);
-        ConflictRule chosen = rule.getValue();
         previewButton.setDisable(true);
         importResult.setText("");
+        // an encrypted file needs its passphrase first; looking at a file's first byte is I/O, off the FX thread
+        tasks.onAnalysis(() -> paths.stream().filter(EncryptedFiles::isEncrypted).findFirst())
+                .onSuccess(encrypted -> {
+                    Optional<char[]> passphrase = encrypted.isEmpty() ? Optional.empty()
+                            : PassphraseDialog.ask(window(), Messages.format(resources, "exchange.decryptHeader",
+                            encrypted.get().getFileName()), resources);
+                    if (encrypted.isPresent() && passphrase.isEmpty()) {
+                        previewButton.setDisable(false);
+                    } else {
+                        read(paths, foodActivities, passphrase.orElse(null));
+                    }
+                }).onError(error -> previewButton.setDisable(false)).run();
+    }
+
+    private void read(List<Path> paths, Set<String> foodActivities, char[] passphrase) {
+        ConflictRule chosen = rule.getValue();
         tasks.onAnalysis(() -> {
-            ImportPlan read = exchange.read(paths, new JournalImporter.Options(foodActivities, Set.of()));
-            return new Previewed(read, exchange.preview(read, chosen));
+            try {
+                ImportPlan read = exchange.read(paths, new JournalImporter.Options(foodActivities, Set.of()),
+                        passphrase);
+                return new Previewed(read, exchange.preview(read, chosen));
+            } finally {
+                if (passphrase != null) {
+                    Arrays.fill(passphrase, '\0');
+                }
+            }
         }).onSuccess(previewed -> {
             plan = previewed.plan();
             showPreview(previewed.preview());
@@ -313,28 +351,6 @@ public final class ExchangeController {
             importResult.setText(ErrorDialog.sentence(error, resources.getString("exchange.whileImporting"),
                     resources));
         }).andFinally(() -> importProgress.setVisible(false)).run();
-    }
-
-    private void listBackups() {
-        tasks.onAnalysis(backupService::list)
-                .onSuccess(list -> backups.setItems(FXCollections.observableArrayList(list)))
-                .onError(error -> importResult.setText(ErrorDialog.sentence(error,
-                        resources.getString("exchange.backupsTitle").toLowerCase(Locale.ROOT), resources))).run();
-    }
-
-    @FXML
-    private void restore() {
-        BackupService.Copy backup = backups.getSelectionModel().getSelectedItem();
-        if (backup == null) {
-            return;
-        }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.format(resources,
-                "exchange.restoreConfirm", backup.made().format(MADE)), ButtonType.CANCEL, ButtonType.OK);
-        confirm.initOwner(window());
-        confirm.setHeaderText(resources.getString("exchange.backupsTitle"));
-        if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
-            restoreBackup.accept(backup.file());
-        }
     }
 
     private Window window() {
