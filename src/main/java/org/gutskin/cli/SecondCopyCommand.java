@@ -76,7 +76,7 @@ public final class SecondCopyCommand implements Runnable {
         status.problem().ifPresent(problem -> out.println("The last try failed: " + problem));
         if (status.sameDisk()) {
             out.println("The folder is on the journal's own disk: it guards against mistakes, but a dead disk would"
-                    + " take both (unless a cloud client syncs the folder away).");
+                    + " take both (unless a cloud service syncs the folder away).");
         }
     }
 }

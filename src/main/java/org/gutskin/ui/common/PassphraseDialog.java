@@ -9,6 +9,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.gutskin.crypt.PassphraseKey;
 
@@ -49,7 +50,7 @@ public final class PassphraseDialog {
             check = () -> dialog.getDialogPane().lookupButton(ButtonType.OK).setDisable(!fields.isAcceptable());
             fields.onChange(check);
         } else {
-            grid.addRow(0, new Label(bundle.getString("passphrase.label")), passphrase);
+            grid.addRow(0, fieldLabel(bundle.getString("passphrase.label")), passphrase);
             check = () -> dialog.getDialogPane().lookupButton(ButtonType.OK).setDisable(passphrase.getText().isEmpty());
         }
         passphrase.textProperty().addListener(observable -> check.run());
@@ -57,6 +58,13 @@ public final class PassphraseDialog {
         dialog.setResultConverter(button -> button == ButtonType.OK ? passphrase.getText().toCharArray() : null);
         Platform.runLater(passphrase::requestFocus);
         return dialog.showAndWait();
+    }
+
+    /** A field's label that keeps its whole text however narrow the dialog. */
+    public static Label fieldLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     /**
@@ -86,8 +94,8 @@ public final class PassphraseDialog {
             warning.setWrapText(true);
             warning.setMaxWidth(440);
             warning.getStyleClass().add("muted");
-            grid.addRow(firstRow, new Label(bundle.getString("passphrase.label")), passphrase);
-            grid.addRow(firstRow + 1, new Label(bundle.getString("passphrase.again")), again);
+            grid.addRow(firstRow, fieldLabel(bundle.getString("passphrase.label")), passphrase);
+            grid.addRow(firstRow + 1, fieldLabel(bundle.getString("passphrase.again")), again);
             grid.add(problem, 0, firstRow + 2, 2, 1);
             grid.add(warning, 0, firstRow + 3, 2, 1);
         }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -22,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.gutskin.service.SecondCopyService;
 import org.gutskin.text.Messages;
@@ -53,7 +55,7 @@ final class SecondCopyDialogs {
         folder.setPromptText(bundle.getString("secondCopy.folderPrompt"));
         folder.setPrefColumnCount(28);
         GridPane grid = grid();
-        grid.addRow(0, new Label(bundle.getString("secondCopy.folder")), withChooser(folder, dialogs, owner, bundle));
+        grid.addRow(0, PassphraseDialog.fieldLabel(bundle.getString("secondCopy.folder")), withChooser(folder, dialogs, owner, bundle));
         Label explained = new Label(bundle.getString("secondCopy.setUpHint"));
         explained.setWrapText(true);
         explained.setMaxWidth(440);
@@ -72,6 +74,7 @@ final class SecondCopyDialogs {
         check.run();
         dialog.setResultConverter(button -> button == ButtonType.OK
                 ? new SetUp(Path.of(folder.getText().strip()), fields.value()) : null);
+        Platform.runLater(folder.getText().isBlank() ? folder::requestFocus : passphrase::requestFocus);
         return dialog.showAndWait();
     }
 
@@ -104,9 +107,9 @@ final class SecondCopyDialogs {
         PasswordField passphrase = new PasswordField();
         passphrase.setId("passphrase");
         GridPane grid = grid();
-        grid.addRow(0, new Label(bundle.getString("secondCopy.folder")), withChooser(folder, dialogs, owner, bundle));
+        grid.addRow(0, PassphraseDialog.fieldLabel(bundle.getString("secondCopy.folder")), withChooser(folder, dialogs, owner, bundle));
         grid.add(copies, 0, 1, 2, 1);
-        grid.addRow(2, new Label(bundle.getString("passphrase.label")), passphrase);
+        grid.addRow(2, PassphraseDialog.fieldLabel(bundle.getString("passphrase.label")), passphrase);
         dialog.getDialogPane().setContent(grid);
         ButtonType restore = new ButtonType(bundle.getString("restoreCopy.button"), ButtonType.OK.getButtonData());
         dialog.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CANCEL);
@@ -131,6 +134,7 @@ final class SecondCopyDialogs {
         });
         reload.run();
         check.run();
+        Platform.runLater(passphrase::requestFocus);
         dialog.setResultConverter(button -> button == restore
                 ? new Choice(copies.getSelectionModel().getSelectedItem(), passphrase.getText().toCharArray()) : null);
         return dialog.showAndWait();
@@ -145,6 +149,7 @@ final class SecondCopyDialogs {
 
     private static HBox withChooser(TextField folder, FileDialogs dialogs, Window owner, ResourceBundle bundle) {
         Button choose = new Button(bundle.getString("exchange.choose"));
+        choose.setMinWidth(Region.USE_PREF_SIZE);
         choose.setOnAction(event -> {
             File chosen = dialogs.chooseFolder(owner);
             if (chosen != null) {
