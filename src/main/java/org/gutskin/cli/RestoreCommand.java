@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.gutskin.service.BackupService;
 import org.gutskin.service.SecondCopyService;
 import org.gutskin.store.DataDirectory;
@@ -51,8 +52,7 @@ public final class RestoreCommand implements Runnable {
             }
         } else {
             Path chosen = inFolder(BackupService.folder(directory));
-            Path setAside = BackupService.restore(directory, chosen, parent.clock());
-            out.println("Restored " + chosen + "; the previous journal file was set aside as " + setAside);
+            out.println("Restored " + chosen + setAside(BackupService.restore(directory, chosen, parent.clock())));
         }
         out.flush();
     }
@@ -73,12 +73,15 @@ public final class RestoreCommand implements Runnable {
         Path opened = SecondCopyService.open(directory, copy, passphrase);
         Arrays.fill(passphrase, '\0');
         try {
-            Path setAside = BackupService.restore(directory, opened, parent.clock());
-            out.println("Restored the second copy " + copy + "; the previous journal file was set aside as "
-                    + setAside);
+            out.println("Restored the second copy " + copy
+                    + setAside(BackupService.restore(directory, opened, parent.clock())));
         } finally {
             SecondCopyService.forget(opened);
         }
+    }
+
+    private static String setAside(Optional<Path> aside) {
+        return aside.map(file -> "; the previous journal file was set aside as " + file).orElse("");
     }
 
     /** The backup as given, or by its bare name in {@code folder}. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.gutskin.store.Backups;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.store.Database;
@@ -46,9 +47,9 @@ public final class BackupService {
 
     /**
      * Puts {@code backup} in place of the journal of a folder whose journal is closed; the current
-     * file is set aside (renamed, never deleted). Returns where it was set aside.
+     * file is set aside (renamed, never deleted). Returns where it was set aside, if there was one.
      */
-    public static Path restore(DataDirectory directory, Path backup, Clock clock) {
+    public static Optional<Path> restore(DataDirectory directory, Path backup, Clock clock) {
         return Backups.restore(directory, backup, LocalDateTime.now(clock));
     }
 }

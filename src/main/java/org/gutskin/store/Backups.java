@@ -151,9 +151,9 @@ public final class Backups {
 
     /**
      * Puts a backup in place of the journal file, which must not be open. The current file is
-     * first set aside (renamed, never deleted); returns where it went.
+     * first set aside (renamed, never deleted); returns where it went, if there was one.
      */
-    public static Path restore(DataDirectory directory, Path backup, LocalDateTime now) {
+    public static Optional<Path> restore(DataDirectory directory, Path backup, LocalDateTime now) {
         Optional<DataDirectory.Part> part = directory.partAt(backup);
         if (part.isPresent() && part.get() != DataDirectory.Part.BACKUPS) {
             throw new StoreException("Cannot restore " + backup + ": it is " + part.get().description()
@@ -184,7 +184,7 @@ public final class Backups {
             throw new StoreException("Cannot restore " + backup + " (" + DataDirectory.describe(e) + "). Your journal"
                     + " was left as it was.", e);
         }
-        return asideFile;
+        return setAside.isEmpty() ? Optional.empty() : Optional.of(asideFile);
     }
 
     /** A restore that failed half-way puts the journal's files back where they were. */

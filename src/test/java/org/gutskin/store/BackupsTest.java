@@ -90,7 +90,7 @@ class BackupsTest {
         }
         Backups.Backup backup = new Backups(directory()).list().stream()
                 .filter(b -> b.reason().equals("before-import")).findFirst().orElseThrow();
-        Path aside = Backups.restore(directory(), backup.file(), LocalDateTime.now(TestClock.FIXED));
+        Path aside = Backups.restore(directory(), backup.file(), LocalDateTime.now(TestClock.FIXED)).orElseThrow();
         assertTrue(Files.exists(aside), "the previous journal is kept");
         try (Database database = Database.open(directory(), TestClock.FIXED)) {
             assertEquals(SampleDays.fullDay(day), new JournalRepository(database).load(day));
