@@ -51,30 +51,17 @@ final class Writing {
     }
 
     long file(Path target, JournalExporter.CsvBody body) throws IOException {
-        Path temporary = temporaryFor(target);
-        Path note = pending.note(temporary);
-        try {
-            DataDirectory.createOwnerOnlyFile(temporary);
-            long rows;
-            try (Writer writer = utf8(contentsOf(temporary, target))) {
-                rows = write(writer, body);
+        return intoFile(target, out -> {
+            try (Writer writer = utf8(out)) {
+                return write(writer, body);
             }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return rows;
-        } finally {
-            Files.deleteIfExists(temporary);
-            pending.forget(note);
-        }
+        });
     }
 
     long zip(Path target, List<InterchangeExport.Part> parts, DoubleConsumer progress) throws IOException {
-        Path temporary = temporaryFor(target);
-        Path note = pending.note(temporary);
-        try {
-            DataDirectory.createOwnerOnlyFile(temporary);
+        return intoFile(target, out -> {
             long rows = 0;
-            try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(contentsOf(temporary, target),
-                    BUFFER))) {
+            try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, BUFFER))) {
                 Writer writer = utf8(new NonClosing(zip));
                 for (int i = 0; i < parts.size(); i++) {
                     zip.putNextEntry(new ZipEntry(parts.get(i).file()));
@@ -84,6 +71,22 @@ final class Writing {
                     progress.accept((i + 1.0) / parts.size());
                 }
             }
+            return rows;
+        });
+    }
+
+    /** What goes into one file; returns the rows written, and closes the stream. */
+    private interface FileBody {
+        long write(OutputStream out) throws IOException;
+    }
+
+    /** One file written under its temporary name (encrypted when asked) and moved into place whole. */
+    private long intoFile(Path target, FileBody body) throws IOException {
+        Path temporary = temporaryFor(target);
+        Path note = pending.note(temporary);
+        try {
+            DataDirectory.createOwnerOnlyFile(temporary);
+            long rows = body.write(contentsOf(temporary, target));
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return rows;
         } finally {
