@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.gutskin.crypt.PassphraseKey;
@@ -63,7 +65,15 @@ final class Passphrases {
         } catch (IOException e) {
             throw new UserException("cannot read the passphrase from standard input (" + e.getMessage() + ")");
         }
-        CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(line.toByteArray()));
+        CharBuffer chars;
+        try {
+            // strictly: a byte that is not UTF-8 would become U+FFFD, and every such passphrase the same one
+            chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line.toByteArray()));
+        } catch (CharacterCodingException e) {
+            throw new UserException("the passphrase on standard input is not UTF-8 text; give it as UTF-8, as gpg"
+                    + " reads it from a UTF-8 terminal");
+        }
         int length = chars.limit() > 0 && chars.get(chars.limit() - 1) == '\r' ? chars.limit() - 1 : chars.limit();
         char[] passphrase = new char[length];
         chars.get(passphrase);

@@ -84,8 +84,8 @@ public final class RestoreCommand implements Runnable {
         return aside.map(file -> "; the previous journal file was set aside as " + file).orElse("");
     }
 
-    /** The backup as given, or by its bare name in {@code folder}. */
+    /** A bare name is one in {@code folder} when there is one there; a path is taken as it is. */
     private Path inFolder(Path folder) {
-        return backup.getParent() == null && !Files.exists(backup) ? folder.resolve(backup) : backup;
+        return backup.getParent() == null && Files.exists(folder.resolve(backup)) ? folder.resolve(backup) : backup;
     }
 }

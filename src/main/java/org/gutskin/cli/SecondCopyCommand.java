@@ -48,6 +48,9 @@ public final class SecondCopyCommand implements Runnable {
         try (App app = parent.openJournal()) {
             SecondCopyService copies = app.secondCopy();
             if (action != null && action.folder != null) {
+                out.println("The copies are encrypted with a passphrase that is never stored: if it is lost, no one"
+                        + " can open them, not you and not us. Write it down and keep it somewhere safe.");
+                out.flush();
                 char[] passphrase = Passphrases.askNew("Passphrase for the copies in " + action.folder + ": ");
                 try {
                     copies.setUp(action.folder, passphrase);

@@ -118,7 +118,8 @@ public final class OpenPgp {
      * an {@link IOException} saying so, at the latest at its end.
      */
     public static InputStream decrypt(InputStream in, Unlock unlock) throws IOException {
-        PGPPBEEncryptedData encrypted = firstPassphrasePacket(in);
+        BcPGPObjectFactory packets = new BcPGPObjectFactory(in);
+        PGPPBEEncryptedData encrypted = firstPassphrasePacket(packets);
         if (!encrypted.isIntegrityProtected()) {
             throw new IOException("it is encrypted without an integrity check, which is refused as unsafe");
         }
@@ -153,12 +154,17 @@ public final class OpenPgp {
             private int endReached(int end) throws IOException {
                 if (!verified) {
                     verified = true;
+                    boolean intact;
                     try {
-                        if (!encrypted.verify()) {
-                            throw damaged("its integrity check failed", null);
-                        }
-                    } catch (PGPException e) {
+                        intact = encrypted.verify();
+                    } catch (PGPException | IOException e) {
                         throw damaged("its integrity check could not be read", e);
+                    }
+                    if (!intact) {
+                        throw damaged("its integrity check failed", null);
+                    }
+                    if (somethingFollows(packets)) {
+                        throw damaged("more follows its end", null);
                     }
                 }
                 return end;
@@ -166,10 +172,19 @@ public final class OpenPgp {
         };
     }
 
-    private static PGPPBEEncryptedData firstPassphrasePacket(InputStream in) throws IOException {
+    /** Whether anything is left after the message: gpg refuses such a file, and so do we. */
+    private static boolean somethingFollows(BcPGPObjectFactory packets) {
+        try {
+            return packets.nextObject() != null;
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static PGPPBEEncryptedData firstPassphrasePacket(BcPGPObjectFactory packets) throws IOException {
         Object first;
         try {
-            first = new BcPGPObjectFactory(in).nextObject();
+            first = packets.nextObject();
         } catch (IOException | RuntimeException e) {
             throw damaged("it is not an OpenPGP message", e);
         }
@@ -193,8 +208,8 @@ public final class OpenPgp {
             if (next instanceof PGPLiteralData literal) {
                 return literal.getInputStream();
             }
-        } catch (PGPException | RuntimeException e) {
-            throw damaged("its contents cannot be read", e);
+        } catch (PGPException | IOException | RuntimeException e) {
+            throw damaged(e.getMessage() == null ? "its contents cannot be read" : e.getMessage(), e);
         }
         throw damaged("it holds no file", null);
     }

@@ -48,11 +48,15 @@ public record PassphraseKey(byte[] salt, int encodedCount, byte[] key) {
         }
     }
 
-    /** Why {@code passphrase} cannot be chosen (too short), or null when it can. */
+    /** Why {@code passphrase} cannot be chosen (too short, spaces not counted), or null when it can. */
     public static String problemWith(char[] passphrase) {
-        return passphrase.length < MIN_PASSPHRASE_LENGTH
-                ? "A passphrase needs at least " + MIN_PASSPHRASE_LENGTH + " characters; a few words are easy to"
-                + " remember and hard to guess" : null;
+        int counted = 0;
+        for (char c : passphrase) {
+            counted += Character.isWhitespace(c) ? 0 : 1;
+        }
+        return counted < MIN_PASSPHRASE_LENGTH
+                ? "A passphrase needs at least " + MIN_PASSPHRASE_LENGTH + " characters besides spaces; a few words"
+                + " are easy to remember and hard to guess" : null;
     }
 
     S2K s2k() {

@@ -8,6 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -23,6 +24,8 @@ import org.gutskin.store.DataDirectory;
  */
 public final class EncryptedFiles {
     public static final String SUFFIX = ".gpg";
+    /** How every .zip file starts: a local file header. */
+    private static final byte[] ZIP_START = {'P', 'K', 3, 4};
 
     private EncryptedFiles() {
     }
@@ -96,7 +99,7 @@ public final class EncryptedFiles {
                 Path plain = Files.createDirectory(opened.folder.resolve(Integer.toString(opened.paths.size())))
                         .resolve(innerName(path));
                 decrypt(path, passphrase, plain);
-                opened.paths.add(plain);
+                opened.paths.add(asZipWhenOne(plain));
             }
             return opened;
         } catch (IOException e) {
@@ -107,6 +110,17 @@ public final class EncryptedFiles {
             opened.close();
             throw e;
         }
+    }
+
+    /** A .zip is read by its name: one whose outer name lost ".zip" (x.gpg) gets it back. */
+    private static Path asZipWhenOne(Path plain) throws IOException {
+        byte[] start;
+        try (InputStream in = Files.newInputStream(plain)) {
+            start = in.readNBytes(ZIP_START.length);
+        }
+        boolean zip = Arrays.equals(start, ZIP_START);
+        return zip && !plain.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")
+                ? Files.move(plain, plain.resolveSibling(plain.getFileName() + ".zip")) : plain;
     }
 
     private static void decrypt(Path encrypted, char[] passphrase, Path plain) throws IOException {

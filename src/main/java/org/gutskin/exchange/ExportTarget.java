@@ -28,9 +28,10 @@ final class ExportTarget {
             throw new ExchangeException(out + " is a link; give the path of a file or folder itself.");
         }
         String name = out.toString().toLowerCase(Locale.ROOT);
-        if (request.encryption().isPresent() && (!name.endsWith(EncryptedFiles.SUFFIX)
-                || out.getFileName().toString().length() == EncryptedFiles.SUFFIX.length())) {
-            throw new ExchangeException("An encrypted export is one file whose name ends in .gpg, such as "
+        String ending = request.format() == ExportFormat.JOURNAL ? ".zip" + EncryptedFiles.SUFFIX : EncryptedFiles.SUFFIX;
+        if (request.encryption().isPresent() && (!name.endsWith(ending)
+                || out.getFileName().toString().length() == ending.length())) {
+            throw new ExchangeException("An encrypted export is one file whose name ends in " + ending + ", such as "
                     + (request.format() == ExportFormat.JOURNAL ? "journal.zip.gpg" : request.format().key()
                     + ".csv.gpg") + "; got " + out.getFileName());
         }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -121,9 +122,11 @@ final class ImportDraft {
     }
 
     /** "skin.overall" → "overall": the column a field of an entry came from. */
+    /** The CSV column a record's field is read from: "sleep.wakeTime" is {@code wake_time}. */
     private static String columnOf(String field) {
         int dot = field.indexOf('.');
-        return dot < 0 ? field : field.substring(dot + 1);
+        String name = dot < 0 ? field : field.substring(dot + 1);
+        return name.equals("bedTime") ? "bedtime" : name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     void problem(String file, long line, String column, String message) {

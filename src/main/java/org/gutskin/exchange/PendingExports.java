@@ -42,7 +42,7 @@ public final class PendingExports {
 
     private Path note(Path temporary, Path restoreTo) {
         try {
-            Files.createDirectories(notes);
+            DataDirectory.createOwnerOnlyFolders(notes);
             Path note = notes.resolve(UUID.randomUUID() + ".txt");
             DataDirectory.createOwnerOnlyFile(note);
             Files.writeString(note, temporary.toAbsolutePath() + (restoreTo == null ? ""

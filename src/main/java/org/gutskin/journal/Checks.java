@@ -71,8 +71,9 @@ public final class Checks {
         return value;
     }
 
+    /** A number as typed: 7, 2.5, and 1.0E308 rather than a long that cannot hold it. */
     static String format(double value) {
-        return value == Math.rint(value) && !Double.isInfinite(value)
+        return value == Math.rint(value) && Math.abs(value) < 1e15
                 ? Long.toString((long) value) : Objects.toString(value);
     }
 }

@@ -43,7 +43,6 @@ public final class SecondCopyService implements AutoCloseable {
     private final AtomicBoolean changedSinceCopy = new AtomicBoolean();
     private final AtomicBoolean copyQueued = new AtomicBoolean();
     private volatile Optional<SecondCopySettings.Place> place;
-    private volatile String problem;
     private volatile Consumer<Status> listener = status -> { };
 
     /**
@@ -80,10 +79,14 @@ public final class SecondCopyService implements AutoCloseable {
         this.listener = Objects.requireNonNull(listener);
     }
 
+    /** Where copies go, the last copy, and what is wrong now: a folder not there, or the last try's failure. */
     public Status status() {
         Optional<SecondCopySettings.Place> now = place;
+        Optional<String> problem = now.flatMap(chosen -> Files.isDirectory(chosen.folder())
+                ? chosen.lastProblem()
+                : Optional.of("The folder " + chosen.folder() + " is not there now; is its drive connected?"));
         return new Status(now.map(SecondCopySettings.Place::folder),
-                now.flatMap(SecondCopySettings.Place::lastCopy), Optional.ofNullable(problem),
+                now.flatMap(SecondCopySettings.Place::lastCopy), problem,
                 now.map(chosen -> sameDisk(chosen.folder())).orElse(false));
     }
 
@@ -92,7 +95,7 @@ public final class SecondCopyService implements AutoCloseable {
      * gives), and makes the first copy now. The folder must be away from the journal; it is made
      * (owner-only) when it does not exist yet.
      */
-    public Status setUp(Path folder, char[] passphrase) {
+    public synchronized Status setUp(Path folder, char[] passphrase) {
         String weak = PassphraseKey.problemWith(passphrase);
         if (weak != null) {
             throw new StoreException(weak + ".");
@@ -109,28 +112,29 @@ public final class SecondCopyService implements AutoCloseable {
     }
 
     /** No more copies; those made stay in the folder. */
-    public void turnOff() {
+    public synchronized void turnOff() {
         settings.turnOff();
         place = Optional.empty();
-        problem = null;
         listener.accept(status());
     }
 
-    /** Makes a copy now, on the caller's thread; the status says how it went. */
+    /**
+     * Makes a copy now, on the caller's thread, with the place and key chosen at this moment (set-up
+     * and turning off wait for it, and it for them); the status says how it went.
+     */
     public synchronized Copy copyNow() {
         SecondCopySettings.Place chosen = place.orElseThrow(() -> new StoreException("No second copy is set up."));
         changedSinceCopy.set(false);
         try {
             SecondCopies.Copy made = new SecondCopies(chosen.folder()).make(database, directory, chosen, clock);
             settings.madeCopy(made.made());
-            place = settings.place();
-            problem = null;
             return Copy.of(made);
         } catch (StoreException e) {
             changedSinceCopy.set(true); // the next change or the close tries again
-            problem = e.getMessage();
+            settings.failed(e.getMessage());
             throw e;
         } finally {
+            place = settings.place();
             listener.accept(status());
         }
     }

@@ -89,8 +89,8 @@ public final class Backups {
      * a full disk leaves no empty or half backup behind.
      */
     Backup make(Connection connection, String reason, LocalDateTime now) throws SQLException, IOException {
-        Files.createDirectories(folder);
-        DataDirectory.restrictToOwner(folder, PosixFilePermissions.fromString("rwx------"));
+        DataDirectory.createOwnerOnlyFolders(folder);
+        DataDirectory.restrictToOwner(folder, PosixFilePermissions.fromString("rwx------")); // one made before
         Path target = folder.resolve("journal-" + now.format(STAMP) + "-" + reason + ".db");
         for (int attempt = 1; Files.exists(target); attempt++) {
             target = folder.resolve("journal-" + now.plusSeconds(attempt).format(STAMP) + "-" + reason + ".db");
@@ -125,7 +125,8 @@ public final class Backups {
 
     /**
      * True when the file can stand in for the journal: a regular file, an SQLite database of this
-     * app (never an empty file, never another app's database), every page sound.
+     * app (never an empty file, never another app's database) with all its tables, in a format this
+     * version reads, every page sound.
      */
     public static boolean isIntact(Path file) {
         try {
@@ -138,7 +139,8 @@ public final class Backups {
         // a URI built by the path itself: "?", "#" or "%41" in a folder's name stay part of the name
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?mode=ro");
              Statement statement = connection.createStatement()) {
-            if (JournalSignature.whyNotOurs(connection) != null) {
+            if (JournalSignature.whyNotOurs(connection) != null
+                    || !JournalSignature.isWhole(connection, Migrations.shipped().latestVersion())) {
                 return false;
             }
             try (ResultSet result = statement.executeQuery("PRAGMA integrity_check")) {

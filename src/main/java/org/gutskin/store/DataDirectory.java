@@ -210,6 +210,22 @@ public final class DataDirectory {
         }
     }
 
+    /** Creates {@code folder} and any missing folder above it, each readable by its owner only. */
+    public static void createOwnerOnlyFolders(Path folder) throws IOException {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            return;
+        }
+        if (absolute.getParent() != null) {
+            createOwnerOnlyFolders(absolute.getParent());
+        }
+        if (supportsPosix()) {
+            Files.createDirectory(absolute, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIR));
+        } else {
+            Files.createDirectory(absolute);
+        }
+    }
+
     static void restrictToOwner(Path target, Set<PosixFilePermission> permissions) throws IOException {
         if (supportsPosix()) {
             Files.setPosixFilePermissions(target, permissions);

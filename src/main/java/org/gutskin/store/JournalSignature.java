@@ -61,6 +61,18 @@ final class JournalSignature {
         return tables.containsAll(CORE_TABLES) ? null : "it is another app's database";
     }
 
+    /**
+     * Whether a journal of ours can stand in for the journal: every core table there (an id alone
+     * is easy to set), and a format this version reads.
+     */
+    static boolean isWhole(Connection connection, int latestVersion) throws SQLException {
+        int version;
+        try (Statement statement = connection.createStatement()) {
+            version = intPragma(statement, "user_version");
+        }
+        return version >= 1 && version <= latestVersion && tables(connection).containsAll(CORE_TABLES);
+    }
+
     private static int intPragma(Statement statement, String pragma) throws SQLException {
         try (ResultSet result = statement.executeQuery("PRAGMA " + pragma)) {
             return result.next() ? result.getInt(1) : 0;

@@ -9,7 +9,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -32,6 +35,12 @@ import org.gutskin.crypt.WrongPassphraseException;
 public final class SecondCopies {
     /** Larger than any journal (a century of days is ~200 MB); a decrypted file beyond it is refused. */
     static final long MAX_JOURNAL_BYTES = 2L * 1024 * 1024 * 1024;
+    /**
+     * A journal compresses to about a quarter; a copy that unpacks to more than this many times its
+     * size (and more than {@link #SMALL_JOURNAL_BYTES}) is a compression bomb, stopped early.
+     */
+    static final int MAX_UNPACKED_RATIO = 40;
+    static final long SMALL_JOURNAL_BYTES = 64L * 1024 * 1024;
     private static final Pattern NAME = Pattern.compile("gutskin-(\\d{8}-\\d{6})-([0-9a-f]{8})\\.db\\.gpg");
     private static final String OPENED_PREFIX = ".opened-";
 
@@ -50,12 +59,15 @@ public final class SecondCopies {
      * it, or says in one line why not.
      */
     public static void prepareFolder(Path folder) {
+        if (Files.isSymbolicLink(folder) && !Files.exists(folder)) {
+            throw new StoreException(folder + " is a link to a place that is not there; choose a folder itself.");
+        }
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new StoreException(folder + " is a file, not a folder; choose a folder for the copies.");
+        }
         Path probe = folder.resolve(".gutskin-probe-" + UUID.randomUUID());
         try {
-            if (!Files.isDirectory(folder)) {
-                Files.createDirectories(folder);
-                DataDirectory.restrictToOwner(folder, PosixFilePermissions.fromString("rwx------"));
-            }
+            DataDirectory.createOwnerOnlyFolders(folder);
             DataDirectory.createOwnerOnlyFile(probe);
         } catch (IOException e) {
             throw new StoreException("Cannot write in " + folder + " (" + DataDirectory.describe(e)
@@ -103,16 +115,20 @@ public final class SecondCopies {
             if (!Files.isDirectory(folder)) {
                 throw new IOException("the folder is not there; is its drive connected?");
             }
-            Files.createDirectories(scratch);
+            if (directory.holds(folder)) {
+                throw new IOException("the folder is inside the journal folder now; choose one away from it");
+            }
+            DataDirectory.createOwnerOnlyFolders(scratch);
             DataDirectory.createOwnerOnlyFile(snapshot);
             database.snapshotTo(snapshot);
+            forgetTheSettings(snapshot);
             DataDirectory.createOwnerOnlyFile(writing);
             try (InputStream in = Files.newInputStream(snapshot);
                  OutputStream out = OpenPgp.encrypt(Files.newOutputStream(writing), place.key(), "journal.db",
                          clock.instant())) {
                 in.transferTo(out);
             }
-            decrypt(writing, new OpenPgp.Key(place.key()), check);
+            decrypt(writing, new OpenPgp.Key(place.key()), check, Files.size(writing));
             if (!Backups.isIntact(check)) {
                 throw new IOException("the copy read back from the folder failed its check");
             }
@@ -141,6 +157,19 @@ public final class SecondCopies {
         }
     }
 
+    /**
+     * Takes the second copy's own settings out of a snapshot, overwritten rather than only
+     * unlinked: a copy opened with its passphrase must not hold a later key, nor make a journal
+     * restored from it write into this journal's series of copies.
+     */
+    private static void forgetTheSettings(Path snapshot) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + snapshot.toUri());
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA secure_delete = ON");
+            statement.executeUpdate("DELETE FROM second_copy");
+        }
+    }
+
     private void rotate(Path justMade, String journalId) throws IOException {
         List<Copy> ours = list().stream().filter(copy -> copy.journalId().equals(journalId)).toList();
         Copy made = ours.stream().filter(copy -> copy.file().equals(justMade)).findFirst().orElseThrow();
@@ -162,11 +191,12 @@ public final class SecondCopies {
                 throw new StoreException("The second copy " + copy + " is not there.");
             }
             directory.ensureExists();
-            Files.createDirectories(scratch);
-            decrypt(copy, new OpenPgp.Passphrase(passphrase), opened);
+            DataDirectory.createOwnerOnlyFolders(scratch);
+            decrypt(copy, new OpenPgp.Passphrase(passphrase), opened, Files.size(copy));
             if (!Backups.isIntact(opened)) {
                 throw new StoreException("The second copy " + copy + " opened, but what it holds is not a whole"
-                        + " Gutskin journal; choose another copy.");
+                        + " Gutskin journal that this version can read (one from a newer version?); choose another"
+                        + " copy.");
             }
             return opened;
         } catch (WrongPassphraseException e) {
@@ -205,7 +235,9 @@ public final class SecondCopies {
         }
     }
 
-    private static void decrypt(Path encrypted, OpenPgp.Unlock unlock, Path target) throws IOException {
+    private static void decrypt(Path encrypted, OpenPgp.Unlock unlock, Path target, long encryptedBytes)
+            throws IOException {
+        long limit = Math.min(MAX_JOURNAL_BYTES, Math.max(SMALL_JOURNAL_BYTES, encryptedBytes * MAX_UNPACKED_RATIO));
         DataDirectory.createOwnerOnlyFile(target);
         try (InputStream in = OpenPgp.decrypt(Files.newInputStream(encrypted), unlock);
              OutputStream out = Files.newOutputStream(target)) {
@@ -213,9 +245,9 @@ public final class SecondCopies {
             long written = 0;
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 written += n;
-                if (written > MAX_JOURNAL_BYTES) {
-                    throw new IOException("it unpacks to more than " + MAX_JOURNAL_BYTES / (1024 * 1024 * 1024)
-                            + " GB, larger than any journal");
+                if (written > limit) {
+                    throw new IOException("it is damaged: it unpacks to more than " + limit / (1024 * 1024)
+                            + " MB, far more than a journal of its size");
                 }
                 out.write(buffer, 0, n);
             }

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -82,7 +83,9 @@ class EncryptionCommandsTest {
         Path copies = folder.resolve("drive");
         assertEquals(0, run(PASSPHRASE + "\n", "--data-dir", journal("laptop").toString(), "second-copy",
                 "--folder", copies.toString()), err.toString());
-        assertTrue(out.toString().startsWith("Encrypted copies go to " + copies + System.lineSeparator()
+        assertTrue(out.toString().startsWith("The copies are encrypted with a passphrase that is never stored: if it"
+                + " is lost, no one can open them"), out.toString());
+        assertTrue(out.toString().contains("Encrypted copies go to " + copies + System.lineSeparator()
                 + "The last copy was made 2026-06-15 09:30"), out.toString());
         assertEquals(0, run("", "--data-dir", journal("laptop").toString(), "second-copy"));
         assertTrue(out.toString().contains("The last copy was made 2026-06-15 09:30"), out.toString());
@@ -103,6 +106,33 @@ class EncryptionCommandsTest {
         assertEquals("Restored the second copy " + copies.resolve(name), out.toString().strip(),
                 "a machine without a journal has none to set aside");
         assertEquals("kept safe elsewhere", noteOf("new-laptop"));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                journal("new-laptop").resolve("backups"))));
+        assertEquals(0, run("", "--data-dir", journal("new-laptop").toString(), "second-copy"));
+        assertTrue(out.toString().startsWith("No second copy is set up."),
+                "a restored copy does not write into the series it came from: " + out);
+    }
+
+    @Test
+    void aPassphraseOnStandardInputThatIsNotUtf8IsRefused() {
+        String latin1 = new String(new byte[] {(byte) 0xe9, (byte) 0xe9, (byte) 0xe9, (byte) 0xe9, (byte) 0xe9,
+                (byte) 0xe9, (byte) 0xe9, (byte) 0xe9, (byte) 0xe9, (byte) 0xe9, '\n'}, StandardCharsets.ISO_8859_1);
+        out.getBuffer().setLength(0);
+        CommandLine commandLine = CommandLineRunner.build(directory -> { }, List.of(new SecondCopyCommand()),
+                TestClock.FIXED);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        InputStream before = System.in;
+        System.setIn(new ByteArrayInputStream(latin1.getBytes(StandardCharsets.ISO_8859_1)));
+        try {
+            assertEquals(1, commandLine.execute("--data-dir", journal("j").toString(), "second-copy", "--folder",
+                    folder.resolve("drive").toString()));
+        } finally {
+            System.setIn(before);
+        }
+        assertTrue(err.toString().startsWith("gutskin: the passphrase on standard input is not UTF-8 text"),
+                err.toString());
+        assertFalse(Files.exists(folder.resolve("drive")));
     }
 
     @Test
@@ -126,6 +156,8 @@ class EncryptionCommandsTest {
                 "journal", "--out", sealed.toString(), "--encrypt"), err.toString());
         assertTrue(EncryptedFiles.isEncrypted(sealed));
         assertFalse(new String(Files.readAllBytes(sealed), StandardCharsets.ISO_8859_1).contains("travels"));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                journal("source").resolve("exports-in-progress"))), "where exports under way are noted");
 
         assertEquals(1, run("the wrong one here\n", "--data-dir", journal("target").toString(), "import",
                 sealed.toString()));
@@ -159,6 +191,18 @@ class EncryptionCommandsTest {
     }
 
     @Test
+    void anEncryptedJournalRenamedWithoutZipStillImports() throws Exception {
+        noteIn("source", "renamed on the way");
+        Path sealed = folder.resolve("journal.zip.gpg");
+        assertEquals(0, run(PASSPHRASE + "\n", "--data-dir", journal("source").toString(), "export", "--format",
+                "journal", "--out", sealed.toString(), "--encrypt"), err.toString());
+        Path renamed = Files.move(sealed, folder.resolve("backup.GPG"));
+        assertEquals(0, run(PASSPHRASE + "\n", "--data-dir", journal("target").toString(), "import",
+                renamed.toString()), err.toString());
+        assertEquals("renamed on the way", noteOf("target"));
+    }
+
+    @Test
     void anEncryptedExportNeedsANameEndingInGpg() {
         assertEquals(1, run(PASSPHRASE + "\n", "--data-dir", journal("j").toString(), "export", "--format", "daily",
                 "--out", folder.resolve("daily.csv").toString(), "--encrypt"));
@@ -168,5 +212,9 @@ class EncryptionCommandsTest {
         assertEquals(0, run(PASSPHRASE + "\n", "--data-dir", journal("j").toString(), "export", "--format", "daily",
                 "--out", folder.resolve("daily.csv.gpg").toString(), "--encrypt"), err.toString());
         assertTrue(EncryptedFiles.isEncrypted(folder.resolve("daily.csv.gpg")));
+        assertEquals(1, run(PASSPHRASE + "\n", "--data-dir", journal("j").toString(), "export", "--format",
+                "journal", "--out", folder.resolve("journal.gpg").toString(), "--encrypt"));
+        assertEquals("gutskin: An encrypted export is one file whose name ends in .zip.gpg, such as journal.zip.gpg;"
+                + " got journal.gpg", err.toString().strip());
     }
 }

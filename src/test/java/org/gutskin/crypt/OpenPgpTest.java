@@ -107,6 +107,10 @@ class OpenPgpTest {
             IOException error = assertThrows(IOException.class, () -> decrypt(damaged, new OpenPgp.Key(key)));
             assertTrue(error.getMessage().startsWith("it is damaged"), error.getMessage());
         }
+        byte[] longer = Arrays.copyOf(sealed, sealed.length + 100);
+        Arrays.fill(longer, sealed.length, longer.length, (byte) 0x55);
+        IOException trailing = assertThrows(IOException.class, () -> decrypt(longer, new OpenPgp.Key(key)));
+        assertEquals("it is damaged: more follows its end", trailing.getMessage(), "gpg refuses such a file too");
         byte[] cut = Arrays.copyOf(sealed, sealed.length / 2);
         assertThrows(IOException.class, () -> decrypt(cut, new OpenPgp.Key(key)));
         IOException notOurs = assertThrows(IOException.class,

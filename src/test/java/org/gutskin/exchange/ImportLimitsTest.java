@@ -61,11 +61,15 @@ class ImportLimitsTest {
                 "date,time,meal,description\n2026-01-01,24:00,dinner,rice\n2026-01-01,00:00,snack,toast\n");
         Path habits = Files.writeString(folder.resolve("habits.csv"),
                 "date,habit,value\n2026-01-01,alcohol_units,1e308\n2026-01-02,alcohol_units,2.5\n");
-        List<String> problems = problems(meals, habits);
-        assertEquals(2, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith("meals.csv:2: time: "), problems.get(0));
-        assertTrue(problems.get(1).startsWith("habits.csv:2: "), problems.get(1));
-        assertTrue(problems.get(1).contains("at most 100"), problems.get(1));
+        Path sleep = Files.writeString(folder.resolve("sleep.csv"),
+                "date,bedtime,wake_time,quality\n2026-01-03,23:00,23:00,3\n");
+        List<String> problems = problems(meals, habits, sleep);
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.stream().anyMatch(problem -> problem.startsWith("meals.csv:2: time: ")), problems.toString());
+        assertTrue(problems.contains("habits.csv:2: alcohol_units: Alcohol units must be at most 100, got 1.0E308"),
+                problems.toString());
+        assertTrue(problems.stream().anyMatch(problem -> problem.startsWith("sleep.csv:2: wake_time: ")),
+                "the column as the file names it: " + problems);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -26,6 +28,8 @@ import java.util.stream.Stream;
 import org.gutskin.MovableClock;
 import org.gutskin.app.App;
 import org.gutskin.crypt.Gpg;
+import org.gutskin.crypt.OpenPgp;
+import org.gutskin.crypt.PassphraseKey;
 import org.gutskin.journal.SampleDays;
 import org.gutskin.store.Backups;
 import org.gutskin.store.DataDirectory;
@@ -82,6 +86,8 @@ class SecondCopyServiceTest {
         assertTrue(copy.getFileName().toString().matches("gutskin-20260615-093000-[0-9a-f]{8}\\.db\\.gpg"), copy.toString());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(copy)));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(copiesFolder())));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                copiesFolder().getParent())), "the folders made above it too");
         String bytes = new String(Files.readAllBytes(copy), StandardCharsets.ISO_8859_1);
         assertFalse(bytes.contains("wedding") || bytes.contains("SQLite format"), "nothing in clear");
 
@@ -104,6 +110,78 @@ class SecondCopyServiceTest {
     }
 
     @Test
+    void aNewPassphraseIsNeverInACopyTheOldOneOpensAndNoCopyHoldsTheKey() throws Exception {
+        Path oldFolder = folder.resolve("old drive");
+        try (App app = open()) {
+            note(app, DAY, SECRET_NOTE);
+            app.secondCopy().setUp(oldFolder, "the old passphrase, leaked".toCharArray());
+            clock.advance(Duration.ofDays(1)); // choosing again is the first thing that day
+            app.secondCopy().setUp(copiesFolder(), PASSPHRASE);
+        }
+        assertEquals(1, SecondCopyService.copies(oldFolder).size(), "choosing anew made no copy for the old key");
+        byte[] key;
+        try (Connection live = DriverManager.getConnection("jdbc:sqlite:" + journal().databaseFile().toUri()
+                + "?mode=ro"); Statement statement = live.createStatement();
+             ResultSet row = statement.executeQuery("SELECT key FROM second_copy")) {
+            assertTrue(row.next());
+            key = row.getBytes(1);
+        }
+        Path opened = SecondCopyService.open(journal(), copies().get(0).file(), PASSPHRASE);
+        try (Connection copy = DriverManager.getConnection("jdbc:sqlite:" + opened.toUri() + "?mode=ro");
+             Statement statement = copy.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM second_copy")) {
+            assertTrue(rows.next());
+            assertEquals(0, rows.getInt(1), "a copy does not hold where copies go, nor their key");
+            assertFalse(new String(Files.readAllBytes(opened), StandardCharsets.ISO_8859_1)
+                    .contains(new String(key, StandardCharsets.ISO_8859_1)), "not even in a free page");
+        } finally {
+            SecondCopyService.forget(opened);
+        }
+    }
+
+    @Test
+    void aCopyOfAJournalFromANewerVersionWithoutItsTablesOrThatUnpacksFarTooLargeIsNotRestored() throws Exception {
+        Path newer = folder.resolve("newer.db");
+        try (App app = App.open(DataDirectory.at(folder.resolve("other")), clock)) {
+            note(app, DAY, "from the future");
+        }
+        Files.copy(folder.resolve("other").resolve("journal.db"), newer);
+        Path fake = folder.resolve("fake.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + newer.toUri());
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA user_version = 999");
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + fake.toUri());
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA application_id = 1196641098");
+            statement.execute("PRAGMA user_version = 5");
+            statement.execute("CREATE TABLE foo (x)");
+        }
+        PassphraseKey key = PassphraseKey.derive(PASSPHRASE, new byte[8], 0x60);
+        Path bomb = Files.createDirectories(copiesFolder()).resolve("gutskin-20260102-000000-bbbbbbbb.db.gpg");
+        try (OutputStream out = OpenPgp.encrypt(Files.newOutputStream(bomb), key, "journal.db", Instant.EPOCH)) {
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 70; i++) {
+                out.write(zeros);
+            }
+        }
+        StoreException stopped = assertThrows(StoreException.class,
+                () -> SecondCopyService.open(journal(), bomb, PASSPHRASE));
+        assertTrue(stopped.getMessage().endsWith("it is damaged: it unpacks to more than 64 MB, far more than a"
+                + " journal of its size"), stopped.getMessage());
+        for (Path plain : List.of(newer, fake)) {
+            Path sealed = Files.createDirectories(copiesFolder()).resolve("gutskin-20260101-000000-bbbbbbbb.db.gpg");
+            try (OutputStream out = OpenPgp.encrypt(Files.newOutputStream(sealed), key, "journal.db", Instant.EPOCH)) {
+                Files.copy(plain, out);
+            }
+            StoreException refused = assertThrows(StoreException.class,
+                    () -> SecondCopyService.open(journal(), sealed, PASSPHRASE));
+            assertTrue(refused.getMessage().contains("is not a whole Gutskin journal that this version can read"),
+                    refused.getMessage());
+        }
+    }
+
+    @Test
     void aWeakPassphraseAFolderInsideTheJournalOrOneThatCannotBeWrittenIsRefused() throws Exception {
         Path aFile = Files.writeString(folder.resolve("a-file.txt"), "");
         try (App app = open()) {
@@ -113,6 +191,13 @@ class SecondCopyServiceTest {
             StoreException inside = assertThrows(StoreException.class,
                     () -> app.secondCopy().setUp(journal().path().resolve("copies"), PASSPHRASE));
             assertTrue(inside.getMessage().startsWith("Choose a folder away from the journal"), inside.getMessage());
+            StoreException file = assertThrows(StoreException.class,
+                    () -> app.secondCopy().setUp(aFile, PASSPHRASE));
+            assertEquals(aFile + " is a file, not a folder; choose a folder for the copies.", file.getMessage());
+            StoreException spaces = assertThrows(StoreException.class,
+                    () -> app.secondCopy().setUp(copiesFolder(), "          ".toCharArray()));
+            assertTrue(spaces.getMessage().startsWith("A passphrase needs at least 10 characters besides spaces"),
+                    spaces.getMessage());
             StoreException unwritable = assertThrows(StoreException.class,
                     () -> app.secondCopy().setUp(aFile.resolve("copies"), PASSPHRASE));
             assertTrue(unwritable.getMessage().startsWith("Cannot write in " + aFile.resolve("copies")),
@@ -162,20 +247,45 @@ class SecondCopyServiceTest {
 
     @Test
     void aFolderThatIsGoneIsToldWhileSavesGoOnAndTheNextChangeTriesAgain() throws Exception {
+        Path moved;
         try (App app = open()) {
             app.secondCopy().setUp(copiesFolder(), PASSPHRASE);
-            Path moved = Files.move(copiesFolder(), folder.resolve("unplugged"));
+            moved = Files.move(copiesFolder(), folder.resolve("unplugged"));
             clock.advance(Duration.ofDays(1));
             CompletableFuture<SecondCopyService.Status> told = new CompletableFuture<>();
             app.secondCopy().onStatus(told::complete);
             note(app, DAY, "saved though the drive is unplugged");
             SecondCopyService.Status status = told.get(30, TimeUnit.SECONDS);
-            assertTrue(status.problem().orElseThrow().contains("is not there; is its drive connected?"),
+            assertTrue(status.problem().orElseThrow().contains("is its drive connected?"),
                     status.toString());
             assertEquals("saved though the drive is unplugged", app.days().day(DAY).note().orElseThrow());
-            Files.move(moved, copiesFolder());
         }
-        assertEquals(2, copies().size(), "the copy on close, with the drive back");
+        try (App app = open()) {
+            assertEquals(Optional.of("The folder " + copiesFolder() + " is not there now; is its drive connected?"),
+                    app.secondCopy().status().problem(), "the next start says so too");
+            Files.move(moved, copiesFolder());
+            assertTrue(app.secondCopy().status().problem().orElseThrow().contains("is not there"),
+                    "and what the last try met, until a copy is made");
+            app.secondCopy().copyNow();
+            assertEquals(Optional.empty(), app.secondCopy().status().problem());
+        }
+        assertEquals(2, copies().size(), "the copy made with the drive back");
+    }
+
+    @Test
+    void aFolderThatBecomesALinkIntoTheJournalFolderGetsNoCopy() throws Exception {
+        try (App app = open()) {
+            app.secondCopy().setUp(copiesFolder(), PASSPHRASE);
+            Path inside = Files.createDirectories(journal().path().resolve("copies"));
+            Files.move(copiesFolder(), folder.resolve("elsewhere"));
+            Files.createSymbolicLink(copiesFolder(), inside);
+            StoreException refused = assertThrows(StoreException.class, () -> app.secondCopy().copyNow());
+            assertTrue(refused.getMessage().endsWith("the folder is inside the journal folder now; choose one away"
+                    + " from it"), refused.getMessage());
+            try (Stream<Path> files = Files.list(inside)) {
+                assertEquals(0, files.count());
+            }
+        }
     }
 
     @Test

@@ -117,7 +117,7 @@ class BackupsViewTest {
         type(setUp, "#second-copy-folder", copies().toString());
         type(setUp, "#passphrase", "too short");
         assertTrue(setUp.lookupButton(ButtonType.OK).isDisabled());
-        assertEquals("At least 10 characters: a few words are easy to remember and hard to guess.",
+        assertEquals("At least 10 characters besides spaces: a few words are easy to remember and hard to guess.",
                 ((Label) setUp.lookup("#passphrase-problem")).getText());
         type(setUp, "#passphrase", PASSPHRASE);
         type(setUp, "#passphrase-again", PASSPHRASE + "!");
