@@ -1,9 +1,12 @@
 package org.gutskin.analysis;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.gutskin.text.Messages;
 
@@ -33,12 +36,17 @@ public final class Flags {
     public static final int ANTIBIOTIC_RECENT_DAYS = 30;
     public static final double PROBIOTIC_ADHERENCE = 0.7;
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+
     private final FeatureTable table;
     private final int end;
+    /** Whether the analysed days end today: "ago" is then true; else what is said is told from the last day. */
+    private final boolean endsToday;
 
-    public Flags(FeatureTable table) {
+    public Flags(FeatureTable table, LocalDate today) {
         this.table = table;
         this.end = table.days() - 1;
+        this.endsToday = table.days() == 0 || !table.date(end).isBefore(today);
     }
 
     public List<Flag> run() {
@@ -194,8 +202,9 @@ public final class Flags {
         double since = table.daysSinceAntibiotic[end];
         boolean onCourse = table.antibiotic[end] == 1;
         if (!Double.isNaN(since) && since > 0 && since <= ANTIBIOTIC_RECENT_DAYS && !onCourse) {
-            add(flags, "antibiotic_recent", Messages.text("flag.antibioticRecent", Math.round(since)), (int) since + 1,
-                    Map.of("days_since", since));
+            add(flags, "antibiotic_recent", endsToday ? Messages.text("flag.antibioticRecent", Math.round(since))
+                            : Messages.text("flag.antibioticRecentBefore", Math.round(since), table.date(end).format(DAY)),
+                    (int) since + 1, Map.of("days_since", since));
         }
     }
 

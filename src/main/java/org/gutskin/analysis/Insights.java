@@ -1,7 +1,7 @@
 package org.gutskin.analysis;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.NavigableMap;
 import org.gutskin.food.FoodKnowledge;
@@ -22,11 +22,11 @@ public record Insights(LocalDate from, LocalDate to, int daysLogged, SkinTrend t
 
     /**
      * Analyses the journal from {@code from} to {@code to}; a null bound means the journal's first
-     * or last day. {@code zone} is the one the days are dated in.
+     * or last day. {@code clock} says today and the zone the days are dated in.
      */
-    public static Insights of(NavigableMap<LocalDate, DayEntry> journal, FoodKnowledge knowledge, ZoneId zone,
+    public static Insights of(NavigableMap<LocalDate, DayEntry> journal, FoodKnowledge knowledge, Clock clock,
                               LocalDate from, LocalDate to) {
-        FeatureTable table = FeatureTable.build(journal, knowledge, zone, from, to);
+        FeatureTable table = FeatureTable.build(journal, knowledge, clock.getZone(), from, to);
         int last = table.days() - 1;
         SkinTrend trend14 = SkinTrend.over(table.skin(), last, 14);
         SkinTrend trend30 = SkinTrend.over(table.skin(), last, 30);
@@ -39,7 +39,7 @@ public record Insights(LocalDate from, LocalDate to, int daysLogged, SkinTrend t
             }
         }
         return new Insights(table.days() == 0 ? from : table.first(), table.days() == 0 ? to : table.date(last),
-                logged, headline, trend14, trend30, SkinTrend.flareDays(table), new Flags(table).run(),
+                logged, headline, trend14, trend30, SkinTrend.flareDays(table), new Flags(table, LocalDate.now(clock)).run(),
                 new Associations(table, SEED).run(), table);
     }
 }

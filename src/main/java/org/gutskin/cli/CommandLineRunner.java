@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -11,8 +12,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gutskin.exchange.ExchangeException;
 import org.gutskin.journal.InvalidEntryException;
+import org.gutskin.journal.Times;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.store.StoreException;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine;
 
 /**
@@ -33,8 +36,18 @@ public final class CommandLineRunner {
     public static CommandLine build(Consumer<DataDirectory> openWindow, List<Object> subcommands, Clock clock) {
         CommandLine commandLine = new CommandLine(new GutskinCommand(openWindow, clock));
         subcommands.forEach(commandLine::addSubcommand);
+        commandLine.registerConverter(LocalDate.class, CommandLineRunner::date); // after: it reaches those there
         commandLine.setExecutionExceptionHandler(CommandLineRunner::reportUserError);
         return commandLine;
+    }
+
+    /** A date option: "expected a date such as 2026-06-01 but was '2026-13-01'", never a parser's exception. */
+    private static LocalDate date(String text) {
+        LocalDate date = Times.parseDate(text);
+        if (date == null) {
+            throw new TypeConversionException("expected a date such as 2026-06-01 but was '" + text + "'");
+        }
+        return date;
     }
 
     public static int run(Consumer<DataDirectory> openWindow, List<Object> subcommands, String... args) {

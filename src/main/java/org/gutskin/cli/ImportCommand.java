@@ -55,36 +55,67 @@ public final class ImportCommand implements Runnable {
             default -> throw new UserException("--on-conflict must be skip, replace or merge, got " + onConflict);
         };
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        char[] passphrase = paths.stream().anyMatch(EncryptedFiles::isEncrypted)
+                ? Passphrases.ask("Passphrase for the encrypted files: ") : null;
+        if (parent.dataDirectory().holdsJournal()) {
+            try (App app = parent.openJournal()) {
+                ImportPlan plan = read(app, passphrase, rule);
+                if (!dryRun) {
+                    apply(app, plan, rule, out);
+                }
+            }
+            return;
+        }
+        // no journal yet: the files are read against an empty one made aside, so that a dry run or a
+        // refused import leaves the folder as it was
+        ImportPlan plan;
+        try (ScratchJournal scratch = ScratchJournal.open(parent.clock())) {
+            plan = read(scratch.app(), passphrase, rule);
+        }
+        if (dryRun) {
+            return;
+        }
         try (App app = parent.openJournal()) {
-            ExchangeService imports = app.exchange();
-            char[] passphrase = paths.stream().anyMatch(EncryptedFiles::isEncrypted)
-                    ? Passphrases.ask("Passphrase for the encrypted files: ") : null;
-            ImportPlan plan = imports.read(paths, new JournalImporter.Options(asFood, asHabit), passphrase);
-            ExchangeService.Preview preview = imports.preview(plan, rule);
-            preview.describe().forEach(line -> out.println("  " + line));
-            out.flush();
-            if (plan.hasProblems()) {
-                for (ImportProblem problem : plan.problems()) {
-                    err.println(problem);
-                }
-                if (plan.problemCount() > plan.problems().size()) {
-                    err.println(Messages.text("cli.import.moreProblems", plan.problemCount() - plan.problems().size()));
-                }
-                err.flush();
-                if (!validRowsOnly) {
-                    throw new UserException(Messages.text("cli.import.refused", plan.problemCount()));
-                }
-            }
-            if (dryRun) {
-                out.println("Dry run: nothing was written.");
-                return;
-            }
-            ExchangeService.Result result = imports.apply(plan, rule, validRowsOnly);
-            out.println(result.daysSkipped() > 0
-                    ? Messages.text("cli.import.doneSkipped", result.daysWritten(), result.daysSkipped())
-                    : Messages.text("cli.import.done", result.daysWritten()));
+            apply(app, plan, rule, out);
+        }
+    }
+
+    /** Reads the files, prints the preview and the problems; refuses when a problem is not to be passed over. */
+    private ImportPlan read(App app, char[] passphrase, ConflictRule rule) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ExchangeService imports = app.exchange();
+        ImportPlan plan = imports.read(paths, new JournalImporter.Options(asFood, asHabit), passphrase);
+        if (!plan.isEmpty()) {
+            imports.preview(plan, rule).describe().forEach(line -> out.println("  " + line));
             out.flush();
         }
+        if (plan.hasProblems()) {
+            for (ImportProblem problem : plan.problems()) {
+                err.println(problem);
+            }
+            if (plan.problemCount() > plan.problems().size()) {
+                err.println(Messages.text("cli.import.moreProblems", plan.problemCount() - plan.problems().size()));
+            }
+            err.flush();
+            if (plan.isEmpty()) {
+                throw new UserException(Messages.text("cli.import.nothingRead", plan.problemCount()));
+            }
+            if (!validRowsOnly) {
+                throw new UserException(Messages.text("cli.import.refused", plan.problemCount()));
+            }
+        }
+        if (dryRun) {
+            out.println("Dry run: nothing was written.");
+        }
+        return plan;
+    }
+
+    private void apply(App app, ImportPlan plan, ConflictRule rule, PrintWriter out) {
+        ExchangeService.Result result = app.exchange().apply(plan, rule, validRowsOnly);
+        out.println(result.daysSkipped() > 0
+                ? Messages.text("cli.import.doneSkipped", result.daysWritten(), result.daysSkipped())
+                : Messages.text("cli.import.done", result.daysWritten()));
+        out.flush();
     }
 }

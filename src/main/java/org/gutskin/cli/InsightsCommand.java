@@ -104,8 +104,8 @@ public final class InsightsCommand implements Runnable {
         Json.number(json, "effect", association.effect());
         Json.number(json, "ci_low", association.ciLow());
         Json.number(json, "ci_high", association.ciHigh());
-        Json.number(json, "p", association.p());
-        Json.number(json, "q", association.q());
+        Json.probability(json, "p", association.p());
+        Json.probability(json, "q", association.q());
         json.writeNumberField("n_exposed", association.nExposed());
         json.writeNumberField("n_unexposed", association.nUnexposed());
         Json.string(json, "explained_by", association.explainedBy() == null ? null

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 
@@ -44,6 +45,19 @@ final class Json {
         } else {
             json.writeNumber(new BigDecimal(value).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros());
         }
+    }
+
+    /**
+     * A probability to three significant digits, so that a tiny one stays above zero (0.0000012,
+     * not 0: a p-value of a few thousand shuffles or a normal tail is never exactly 0).
+     */
+    static void probability(JsonGenerator json, String field, double value) throws IOException {
+        if (Double.isNaN(value) || value == 0 || value == 1) {
+            number(json, field, value);
+            return;
+        }
+        json.writeFieldName(field);
+        json.writeNumber(new BigDecimal(value).round(new MathContext(3, RoundingMode.HALF_EVEN)).stripTrailingZeros());
     }
 
     /** A string, or {@code null}. */

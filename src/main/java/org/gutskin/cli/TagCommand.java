@@ -86,7 +86,7 @@ public final class TagCommand implements Runnable {
             Food food = item.food();
             text.append(String.format(Locale.ROOT, "%s → %s (%s %s)  NOVA %s  %s%n", item.text(), food.name(),
                     formatQuantity(item.quantity()), item.unit(), food.nova() == null ? "?" : food.nova(),
-                    food.orderedTags().stream().map(FoodTag::key).collect(Collectors.joining(", "))));
+                    food.orderedTags().stream().map(FoodTag::label).collect(Collectors.joining(", "))));
         }
         if (meal.items().isEmpty()) {
             text.append("No foods recognised.").append(System.lineSeparator());

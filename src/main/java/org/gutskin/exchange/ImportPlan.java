@@ -23,4 +23,9 @@ public record ImportPlan(NavigableMap<LocalDate, DayEntry> days, List<Habit> hab
     public boolean hasProblems() {
         return problemCount > 0;
     }
+
+    /** Nothing could be read: no day, habit, food or phrase (a missing file, an unknown one). */
+    public boolean isEmpty() {
+        return days.isEmpty() && habits.isEmpty() && userFoods.isEmpty() && phrases.isEmpty();
+    }
 }

@@ -1,6 +1,7 @@
 package org.gutskin.food;
 
 import java.util.Locale;
+import org.gutskin.text.Messages;
 
 /** The fixed tag vocabulary, in the order tags are always listed. */
 public enum FoodTag {
@@ -9,6 +10,11 @@ public enum FoodTag {
     /** The name used in data files, JSON and CSV: {@code ultra_processed}. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The name people read, in the window and the command line's text: "ultra-processed", "high GI". */
+    public String label() {
+        return Messages.text("tag." + key());
     }
 
     public static FoodTag fromKey(String key) {

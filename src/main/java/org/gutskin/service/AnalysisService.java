@@ -27,7 +27,7 @@ public final class AnalysisService {
     public Insights insights(LocalDate from, LocalDate to) {
         // a day logged far ahead (by an older version, or a clock gone wrong) never stretches the analysis
         return Insights.of(days.all().headMap(Limits.latestDay(LocalDate.now(clock)), true), foods.knowledge(),
-                clock.getZone(), from, to);
+                clock, from, to);
     }
 
     /** Every logged day, and the flare days among them: what Trends draws its ranges from. */

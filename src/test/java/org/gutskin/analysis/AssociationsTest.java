@@ -7,22 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.gutskin.TestClock;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.SampleDays;
-import org.gutskin.journal.SkinCheck;
 import org.junit.jupiter.api.Test;
 
 /** The association analysis on seeded synthetic journals with known truth. */
 class AssociationsTest {
     private static Insights analyse(NavigableMap<LocalDate, DayEntry> journal) {
-        return Insights.of(journal, PlantedJournals.KNOWLEDGE, ZoneOffset.UTC, null, null);
+        return Insights.of(journal, PlantedJournals.KNOWLEDGE, TestClock.FIXED, null, null);
     }
 
     @Test

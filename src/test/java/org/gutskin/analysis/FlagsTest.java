@@ -21,8 +21,14 @@ import org.junit.jupiter.api.Test;
 class FlagsTest {
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
 
+    /** The flags of a journal analysed on its last day. */
     private static List<Flag> flags(NavigableMap<LocalDate, DayEntry> journal) {
-        return new Flags(FeatureTable.build(journal, PlantedJournals.KNOWLEDGE, ZoneOffset.UTC, null, null)).run();
+        return flags(journal, journal.isEmpty() ? START : journal.lastKey());
+    }
+
+    private static List<Flag> flags(NavigableMap<LocalDate, DayEntry> journal, LocalDate today) {
+        return new Flags(FeatureTable.build(journal, PlantedJournals.KNOWLEDGE, ZoneOffset.UTC, null, null), today)
+                .run();
     }
 
     private static NavigableMap<LocalDate, DayEntry> meals(int days, java.util.function.IntFunction<String> meal) {
@@ -75,6 +81,9 @@ class FlagsTest {
         Flag antibiotic = find(flags, "antibiotic_recent");
         assertEquals(10.0, antibiotic.values().get("days_since"));
         assertTrue(antibiotic.message().startsWith("An antibiotic course ended 10 days ago."), antibiotic.message());
+        Flag lookingBack = find(flags(journal, journal.lastKey().plusDays(17)), "antibiotic_recent");
+        assertTrue(lookingBack.message().startsWith("An antibiotic course ended 10 days before Tue 20 Jan 2026, the last"
+                + " day analysed."), "a past range is not told as if it ended today: " + lookingBack.message());
         for (Flag flag : flags) {
             assertFalse(flag.message().toLowerCase().matches(".*\\b(should|must|cure|treat|heal)\\b.*"),
                     flag.message());

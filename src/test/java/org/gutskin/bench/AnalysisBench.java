@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.NavigableMap;
 import org.gutskin.TestClock;
 import org.gutskin.analysis.Insights;
@@ -32,7 +31,7 @@ final class AnalysisBench {
         try (App app = App.open(DataDirectory.at(folder), TestClock.FIXED)) {
             NavigableMap<LocalDate, DayEntry> days = app.days().all();
             for (int i = 0; i < 5; i++) {
-                Insights.of(app.days().all(), app.foods().knowledge(), ZoneOffset.UTC, null, null);
+                Insights.of(app.days().all(), app.foods().knowledge(), TestClock.FIXED, null, null);
             }
             int rounds = 5;
             long start = System.nanoTime();
@@ -43,7 +42,7 @@ final class AnalysisBench {
             start = System.nanoTime();
             Insights insights = null;
             for (int i = 0; i < rounds; i++) {
-                insights = Insights.of(days, app.foods().knowledge(), ZoneOffset.UTC, null, null);
+                insights = Insights.of(days, app.foods().knowledge(), TestClock.FIXED, null, null);
             }
             double analyseMs = (System.nanoTime() - start) / 1e6 / rounds;
             report.add(years + " years: read the journal from SQLite (" + days.size() + " days), warm", readMs, "ms",

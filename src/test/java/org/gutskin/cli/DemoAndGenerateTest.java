@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -68,7 +67,7 @@ class DemoAndGenerateTest {
         assertEquals(0, run(List.of(new GenerateCommand()), "--data-dir", folder.toString(), "generate", "--days",
                 "365", "--seed", "5", "--end", "2026-05-01"));
         try (App app = App.openForReading(DataDirectory.at(folder), TestClock.FIXED)) {
-            Insights insights = Insights.of(app.days().all(), app.foods().knowledge(), ZoneOffset.UTC, null, null);
+            Insights insights = Insights.of(app.days().all(), app.foods().knowledge(), TestClock.FIXED, null, null);
             List<Association> found = insights.associations().reported();
             assertTrue(found.stream().anyMatch(a -> a.factor() == Factor.ULTRA_PROCESSED
                     && Integer.valueOf(2).equals(a.lagDays()) && a.effect() > 0), found.toString());

@@ -1,6 +1,7 @@
 package org.gutskin.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -66,6 +67,7 @@ class InsightsCommandTest {
             assertTrue(json.contains(key), key + " in " + json);
         }
         assertTrue(json.endsWith("\"not_enough_data\":null}"), json);
+        assertFalse(json.contains("\"p\":0,") || json.contains("\"q\":0,"), "a p-value is never exactly 0: " + json);
     }
 
     @Test
@@ -90,6 +92,13 @@ class InsightsCommandTest {
             assertEquals(english, text, language);
             assertTrue(text.chars().noneMatch(c -> Character.isDigit(c) && c > '9'), language + ": " + text);
         });
+    }
+
+    @Test
+    void aDateThatIsNotOneIsSaidInWords() {
+        assertEquals(2, run("--data-dir", folder.toString(), "insights", "--from", "2026-13-01"));
+        assertTrue(err.toString().startsWith("Invalid value for option '--from': expected a date such as 2026-06-01"
+                + " but was '2026-13-01'"), err.toString());
     }
 
     @Test

@@ -69,6 +69,13 @@ class TagCommandTest {
     }
 
     @Test
+    void textNamesTheTagsAsTheWindowDoesWhileJsonKeepsTheKeys() {
+        assertEquals(0, run("--data-dir", folder.toString(), "tag", "pot noodle"));
+        assertEquals("pot noodle → instant noodles (1 serving)  NOVA 4  ultra-processed, high GI",
+                out.toString().strip());
+    }
+
+    @Test
     void textOutputListsUnknownWords() {
         assertEquals(0, run("--data-dir", folder.toString(), "tag", "zorblax"));
         assertEquals("No foods recognised.\nUnknown: zorblax", out.toString().strip().replace("\r\n", "\n"));

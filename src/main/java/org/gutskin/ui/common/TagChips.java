@@ -14,7 +14,7 @@ public final class TagChips {
     }
 
     public static Label chip(FoodTag tag, ResourceBundle bundle) {
-        Label chip = new Label(bundle.getString("tag." + tag.key()));
+        Label chip = new Label(tag.label());
         chip.getStyleClass().addAll("tag-chip", "tag-" + tag.key().replace('_', '-'));
         chip.setMinWidth(Region.USE_PREF_SIZE); // a chip is whole or not shown, never "proces…"
         return chip;

@@ -124,7 +124,7 @@ public final class FoodsController {
         tagFilter.getItems().add(null);
         tagFilter.getItems().addAll(FoodTag.values());
         tagFilter.setConverter(Converters.showing(tag -> tag == null ? resources.getString("foods.anyTag")
-                : resources.getString("tag." + tag.key())));
+                : tag.label()));
         novaFilter.getItems().addAll(null, 1, 2, 3, 4);
         novaFilter.setConverter(Converters.showing(group -> group == null ? resources.getString("foods.anyNova")
                 : "NOVA " + group));
@@ -159,7 +159,7 @@ public final class FoodsController {
         });
 
         for (FoodTag tag : EDITABLE_TAGS) {
-            CheckBox box = new CheckBox(resources.getString("tag." + tag.key()));
+            CheckBox box = new CheckBox(tag.label());
             box.setId("tag-" + tag.key());
             tagChecks.put(tag, box);
             tagBoxes.getChildren().add(box);

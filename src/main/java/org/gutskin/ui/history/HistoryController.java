@@ -31,6 +31,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.gutskin.food.FoodLibrary;
+import org.gutskin.food.FoodTag;
 import org.gutskin.journal.SearchHit;
 import org.gutskin.service.DayService;
 import org.gutskin.service.SearchService;
@@ -220,7 +221,7 @@ public final class HistoryController {
             searchSummary.setText(resources.getString("history.searchHint"));
             return;
         }
-        tasks.onAnalysis(() -> searches.search(text, tag -> resources.getString("tag." + tag.key())))
+        tasks.onAnalysis(() -> searches.search(text, FoodTag::label))
                 .onSuccess(hits -> {
                     if (!text.equals(search.getText() == null ? "" : search.getText().strip())) {
                         return; // the user typed on
