@@ -7,10 +7,10 @@ import java.util.Map;
 import org.gutskin.food.TaggedMeal;
 import org.gutskin.journal.Checks;
 import org.gutskin.journal.DayParts;
+import org.gutskin.journal.FoodItem;
 import org.gutskin.journal.HabitKind;
 import org.gutskin.journal.Limits;
 import org.gutskin.journal.Meal;
-import org.gutskin.journal.MealKind;
 import org.gutskin.journal.StressCheckIn;
 
 /** Daylio's CSV export: a mood, activities and a note per entry. */
@@ -49,7 +49,8 @@ final class DaylioFormat implements ImportFormat {
                 continue;
             }
             if (isFood(name, draft)) {
-                day.meals.add(new Meal(time, MealKind.guessFrom(time), name, draft.tagger().tag(name).foodItems()));
+                List<FoodItem> items = draft.tagger().tag(name).foodItems();
+                day.meals.add(new Meal(time, draft.tagger().knowledge().kindOf(time, items), name, items));
             } else {
                 day.habits.put(draft.habitFor(name, HabitKind.YES_NO).key(), 1.0);
             }

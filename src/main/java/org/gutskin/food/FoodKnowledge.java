@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -19,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.gutskin.journal.FoodItem;
+import org.gutskin.journal.MealKind;
 
 /**
  * The foods the app knows — the shipped knowledge base with the user's own foods and changes laid
@@ -137,6 +140,16 @@ public final class FoodKnowledge {
             merged.putIfAbsent(food.name(), food);
         }
         return new FoodKnowledge(merged.values(), aliases);
+    }
+
+    /**
+     * The kind of a meal logged at {@code time} without one: a drink when everything in it is
+     * something to drink ("coffee" at 21:04 is not a dinner), else what the clock suggests.
+     */
+    public MealKind kindOf(LocalTime time, List<FoodItem> items) {
+        boolean drinks = !items.isEmpty() && items.stream().map(item -> food(item.food()))
+                .allMatch(food -> food != null && (food.group().equals("drink") || food.group().equals("alcohol")));
+        return drinks ? MealKind.DRINK : MealKind.guessFrom(time);
     }
 
     /** Reads the shipped data file; a broken row is a bug in the data and stops the app loudly. */

@@ -301,6 +301,8 @@ class ExchangeTest {
             assertEquals(List.of(new StressCheckIn(LocalTime.of(21, 15), 3, "Daylio mood: good"),
                     new StressCheckIn(LocalTime.of(8, 0), 5, "Daylio mood: meh")), monday.stress());
             assertEquals(List.of("kefir", "coffee"), monday.meals().stream().map(Meal::description).toList());
+            assertEquals(List.of(MealKind.DINNER, MealKind.DRINK), monday.meals().stream().map(Meal::kind).toList(),
+                    "coffee at 21:15 is a drink, not a dinner");
             assertEquals(Map.of("running", 1.0, "work", 1.0), monday.habits());
             assertEquals(Optional.of("Felt fine\nMorning\ntired, slept late"), monday.note());
             DayEntry tuesday = app.days().day(LocalDate.of(2026, 3, 3));
