@@ -25,7 +25,8 @@ public final class Logging {
         }
     }
 
-    static synchronized void toFileIn(Path folder) {
+    /** Sends the log to the data folder {@code folder}, which exists; again for the same folder does nothing. */
+    public static synchronized void toFileIn(Path folder) {
         if (folder.equals(configuredFolder)) {
             return;
         }

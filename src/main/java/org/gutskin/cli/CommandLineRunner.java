@@ -109,6 +109,11 @@ public final class CommandLineRunner {
         } else if (String.valueOf(error.getMessage()).contains("DISPLAY")) {
             err.println("gutskin: cannot open the window: no graphical display was found."
                     + " Start it from a desktop session, or use a command (gutskin --help).");
+        } else if (String.valueOf(error.getMessage()).contains("GTK")) {
+            LOG.log(Level.SEVERE, "The window's toolkit could not start", error);
+            err.println("gutskin: cannot open the window: on Linux it needs GTK 3, which this system lacks (install"
+                    + " the libgtk-3-0 package, e.g. sudo apt install libgtk-3-0). The commands work without it"
+                    + " (gutskin --help).");
         } else {
             LOG.log(Level.SEVERE, "Command failed", error);
             err.println("gutskin: something went wrong (" + error.getClass().getSimpleName()

@@ -27,6 +27,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.gutskin.app.App;
+import org.gutskin.app.Logging;
 import org.gutskin.service.BackupService;
 import org.gutskin.store.DamagedJournalException;
 import org.gutskin.store.DataDirectory;
@@ -101,6 +102,8 @@ public final class GutskinApplication extends Application {
 
     /** Starts the window on the journal in {@code dataDirectory} and returns when it is closed. */
     public static void launchOn(DataDirectory dataDirectory) {
+        // the log first, so that a window that cannot start (no GTK, say) leaves its details somewhere
+        Logging.toFileIn(dataDirectory.ensureExists().path());
         Application.launch(GutskinApplication.class, "--" + DATA_DIR_PARAMETER + "=" + dataDirectory.path());
     }
 

@@ -70,6 +70,18 @@ class CommandLineTest {
         assertEquals("hello, not SQLite", Files.readString(folder.resolve(DataDirectory.DATABASE_FILE)));
     }
 
+    /** What JavaFX throws on a Linux system without GTK 3 (seen with libgtk-3.so.0 hidden in a mount namespace). */
+    @Test
+    void aWindowThatCannotLoadGtkSaysWhatToInstall() {
+        int exitCode = CommandLineRunner.run(directory -> {
+            throw new UnsupportedOperationException("Unable to load glass GTK library.");
+        }, List.of(), TestClock.FIXED, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertEquals(CommandLineRunner.USER_ERROR, exitCode);
+        assertEquals("gutskin: cannot open the window: on Linux it needs GTK 3, which this system lacks (install the"
+                + " libgtk-3-0 package, e.g. sudo apt install libgtk-3-0). The commands work without it (gutskin"
+                + " --help).", err.toString().strip());
+    }
+
     @Test
     void versionPrintsTheAppVersion() {
         assertEquals(CommandLineRunner.OK, run("--version"));
