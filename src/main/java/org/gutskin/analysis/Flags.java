@@ -129,11 +129,8 @@ public final class Flags {
         if (Double.isNaN(plants) || logged[0] < 3) {
             return;
         }
-        String message = plants >= PLANTS_TARGET
-                ? String.format("%s different plants in the last 7 days — at or above the 30-a-week mark.",
-                Wording.number(plants))
-                : String.format("%s of 30 different plants in the last 7 days (herbs and spices count a quarter).",
-                Wording.number(plants));
+        String message = Messages.text(plants >= PLANTS_TARGET ? "flag.plantsAtTarget" : "flag.plantsOf30",
+                PlantCount.shown(plants));
         add(flags, "plants_week", message, 7, Map.of("plants", plants, "target", PLANTS_TARGET,
                 "days_logged", (double) logged[0]));
     }

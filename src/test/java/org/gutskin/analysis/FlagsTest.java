@@ -64,7 +64,7 @@ class FlagsTest {
     @Test
     void plantsThisWeekAreCountedAgainstThirty() {
         Flag plants = find(flags(meals(7, d -> "salad with tomato and cucumber")), "plants_week");
-        assertEquals("3.0 of 30 different plants in the last 7 days (herbs and spices count a quarter).",
+        assertEquals("3 of 30 different plants in the last 7 days (herbs and spices count a quarter).",
                 plants.message());
     }
 

@@ -23,12 +23,14 @@ final class DaySummaries {
     private final Tasks tasks;
     private final SummaryStripController strip;
     private final WeekCardController card;
+    private final HabitsController habits;
     private final String whileLoading;
     private final ZoneId zone;
 
     DaySummaries(DayService days, FoodLibrary foods, Tasks tasks, SummaryStripController strip,
-                 WeekCardController card, String whileLoading, ZoneId zone) {
+                 WeekCardController card, HabitsController habits, String whileLoading, ZoneId zone) {
         this.days = days;
+        this.habits = habits;
         this.zone = zone;
         this.foods = foods;
         this.tasks = tasks;
@@ -60,6 +62,7 @@ final class DaySummaries {
             if (date.equals(editor.date.get())) { // the user has not moved on to another day meanwhile
                 strip.show(summary.today(), summary.weekPlants());
                 card.show(summary.week());
+                habits.showMealAlcohol(summary.today().alcoholUnits());
             }
         }).whileDoing(whileLoading).run();
     }

@@ -28,7 +28,7 @@ final class FoodChips {
         chip.getChildren().add(new Label(amount(item) + item.food().name()));
         for (FoodTag tag : item.food().orderedTags()) {
             if (!UNCHIPPED.contains(tag)) {
-                chip.getChildren().add(TagChips.chip(tag, resources));
+                chip.getChildren().add(TagChips.chip(item.food(), tag, resources));
             }
         }
         return chip;

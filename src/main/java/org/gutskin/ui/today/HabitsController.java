@@ -18,6 +18,8 @@ import org.gutskin.ui.common.Tasks;
 
 /** The day's habits (yes/no or a number), the habit list's editor, and antibiotic courses. */
 public final class HabitsController extends DayPart {
+    /** The alcohol units field, when the habit is shown: its prompt says what the meals add up to. */
+    private TextField alcoholField;
     private final HabitService habits;
     private final Tasks tasks;
 
@@ -80,11 +82,26 @@ public final class HabitsController extends DayPart {
         return new HBox(2, yes, no);
     }
 
+    /**
+     * What the day's meals add up to in alcohol units, shown in the habit's empty field: the
+     * analysis and the exports use it unless a number is typed there, so the field says so.
+     */
+    void showMealAlcohol(double units) {
+        if (alcoholField != null) {
+            alcoholField.setPromptText(units > 0 ? Messages.format(resources, "today.alcoholFromMeals", units)
+                    : resources.getString("today.notLogged"));
+        }
+    }
+
     private Node number(Habit habit) {
         TextField field = new TextField();
         field.setId("habit-" + habit.key());
         field.setPrefColumnCount(5);
         field.setPromptText(resources.getString("today.notLogged"));
+        if (habit.key().equals(Habit.ALCOHOL_UNITS)) {
+            alcoholField = field;
+            field.setPrefColumnCount(9);
+        }
         field.setUserData("habit." + habit.key()); // the field its problems are filed under
         field.textProperty().bindBidirectional(editor.numberHabits.get(habit.key()));
         return field;

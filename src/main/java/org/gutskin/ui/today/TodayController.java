@@ -95,7 +95,7 @@ public final class TodayController implements TodayHost {
         editor.setOnEdit(this::edited);
         autosave.setOnFinished(event -> saveNow());
         undo = new UndoBar(undoBar, undoText, undoButton);
-        summaries = new DaySummaries(days, foods, tasks, summaryStripController, weekCardController,
+        summaries = new DaySummaries(days, foods, tasks, summaryStripController, weekCardController, habitsController,
                 resources.getString("today.whileLoading"), clock.getZone());
         dayBarController.attach(this::showDate, this::saveNow);
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {

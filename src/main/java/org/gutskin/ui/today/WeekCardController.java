@@ -1,9 +1,9 @@
 package org.gutskin.ui.today;
 
-import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import org.gutskin.analysis.PlantCount;
 import org.gutskin.text.Messages;
 
 /** The week ending on the day shown: plants, food days, sleep, stress, and the skin against the week before. */
@@ -25,13 +25,13 @@ public final class WeekCardController {
 
     void show(WeekSummary week) {
         weekPlants.setText(Messages.format(resources, "today.week.plants", Double.isNaN(week.plants()) ? "0"
-                : SummaryStripController.points(week.plants())));
+                : PlantCount.shown(week.plants())));
         weekFood.setText(Messages.format(resources, "today.week.food", week.fermentedDays(),
                 week.ultraProcessedDays(), week.foodDays()));
         weekSleep.setText(Double.isNaN(week.sleepHours()) ? resources.getString("today.week.noSleep")
-                : Messages.format(resources, "today.week.sleep", week.sleepHours(),
-                Double.isNaN(week.sleepRegularity()) ? "–" : String.format(Locale.ROOT, "%.1f",
-                        week.sleepRegularity())));
+                : Double.isNaN(week.sleepRegularity()) ? Messages.format(resources, "today.week.sleepOnly",
+                week.sleepHours())
+                : Messages.format(resources, "today.week.sleep", week.sleepHours(), week.sleepRegularity()));
         weekStress.setText(Double.isNaN(week.stress()) ? resources.getString("today.week.noStress")
                 : Messages.format(resources, "today.week.stress", week.stress()));
         weekSkinArrow.setText(week.skinArrow());

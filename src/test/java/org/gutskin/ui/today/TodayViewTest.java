@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -55,10 +56,28 @@ class TodayViewTest {
         ui.app.robot.type(KeyCode.ENTER);
         ui.awaitSaved();
         ui.app.await(() -> ui.label("#fermented-today").getText().equals("1"));
-        long fermentedChips = ui.app.robot.lookup(".tag-fermented").queryAll().size();
-        assertEquals(2, fermentedChips, "both foods are marked fermented");
+        List<String> chips = ui.app.robot.lookup(".tag-fermented").queryAllAs(Label.class).stream()
+                .map(Label::getText).sorted().toList();
+        assertEquals(List.of("fermented \u00b7 live", "fermented \u00b7 not live"), chips,
+                "both foods are fermented; the chip says which one counts");
         String why = ui.label("#fermented-today").getTooltip().getText();
         assertTrue(why.contains("live cultures") && why.contains("sourdough"), why);
+    }
+
+    @Test
+    void alcoholFromTheMealsShowsInTheEmptyAlcoholFieldAndPlantsReadToTheHalf() throws Exception {
+        freshDay();
+        ui.type("#meal-description", "2 glasses of red wine with basil, oregano and thyme on tomato");
+        ui.app.robot.type(KeyCode.ENTER);
+        ui.awaitSaved();
+        TextField alcohol = ui.app.robot.lookup("#habit-alcohol_units").queryAs(TextField.class);
+        ui.app.await(() -> alcohol.getPromptText().endsWith("from meals"));
+        assertEquals("", alcohol.getText(), "nothing typed: the meals' units stand");
+        assertTrue(alcohol.getPromptText().matches("\\d+(\\.\\d)? from meals"), alcohol.getPromptText());
+        ui.app.await(() -> ui.label("#plants-today").getText().equals("2"));
+        assertTrue(ui.label("#plants-today").getTooltip().getText().contains("Exactly 1.75"),
+                "a tomato and three herbs at a quarter each; the quarters are in the tooltip: "
+                + ui.label("#plants-today").getTooltip().getText());
     }
 
     @Test
