@@ -1,5 +1,7 @@
 package org.gutskin.ui.today;
 
+import javafx.scene.Node;
+
 /**
  * A part of Today that edits one side of the day (meals, sleep, stress, skin, habits, note): bound
  * to the day being edited, and to the view around it for what it cannot do alone.
@@ -27,4 +29,7 @@ abstract class DayPart {
     /** Another day is shown: drafts not yet added (a meal being typed) start afresh. */
     void clearDrafts() {
     }
+
+    /** Where the keyboard lands when the person moves on to this part (Ctrl+Enter). */
+    abstract Node firstField();
 }

@@ -4,6 +4,7 @@ import java.util.ResourceBundle;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -133,5 +134,19 @@ public final class HabitsController extends DayPart {
                     host.reloadDay();
                     host.say(Messages.format(resources, "today.courseSaved", course.start(), course.end()));
                 }).whileDoing(resources.getString("today.whileSaving")).run());
+    }
+
+    /** The first habit's answer, or the button that adds habits when none is shown. */
+    @Override
+    Node firstField() {
+        for (Node node : habitGrid.getChildren()) {
+            Node focusable = node instanceof Parent parent && !node.isFocusTraversable()
+                    ? parent.getChildrenUnmodifiable().stream().filter(Node::isFocusTraversable).findFirst().orElse(null)
+                    : node.isFocusTraversable() ? node : null;
+            if (focusable != null) {
+                return focusable;
+            }
+        }
+        return habitGrid;
     }
 }

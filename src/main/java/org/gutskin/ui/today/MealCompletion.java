@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.gutskin.food.Food;
@@ -20,8 +21,14 @@ final class MealCompletion extends AutoCompletionBinding<String> {
 
     private final TextField field;
     private final ChangeListener<String> textListener;
+    /** Whether the person moved through the suggestions since they appeared: Enter then takes one. */
+    private boolean navigated;
 
-    MealCompletion(TextField field, Supplier<FoodKnowledge> knowledge) {
+    /**
+     * Completes in {@code field}; an Enter while the suggestions show, without a move through them,
+     * is {@code onEnter} (adding the meal) rather than taking the first suggestion: one Enter adds.
+     */
+    MealCompletion(TextField field, Supplier<FoodKnowledge> knowledge, Runnable onEnter) {
         super(field, request -> suggestions(knowledge.get(), request.getUserText()), new StringConverter<>() {
             @Override
             public String toString(String food) {
@@ -40,6 +47,21 @@ final class MealCompletion extends AutoCompletionBinding<String> {
             }
         };
         field.textProperty().addListener(textListener);
+        getAutoCompletionPopup().setOnShown(event -> navigated = false);
+        getAutoCompletionPopup().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            switch (event.getCode()) {
+                case UP, DOWN, PAGE_UP, PAGE_DOWN -> navigated = true;
+                case ENTER -> {
+                    if (!navigated) {
+                        hidePopup();
+                        onEnter.run();
+                        event.consume();
+                    }
+                }
+                default -> {
+                }
+            }
+        });
     }
 
     /** The part of the text being typed now: after the last separator. */

@@ -1,6 +1,7 @@
 package org.gutskin.ui.today;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +28,7 @@ import org.gutskin.food.TaggedMeal;
 import org.gutskin.journal.InvalidEntryException;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.MealKind;
+import org.gutskin.journal.MealTimes;
 import org.gutskin.journal.Times;
 import org.gutskin.service.MealService;
 import org.gutskin.text.Messages;
@@ -81,7 +83,7 @@ public final class MealsController extends DayPart {
         mealKind.getItems().setAll(MealKind.values());
         mealKind.setConverter(Converters.showing(kind -> kind == null ? "" : resources.getString("meal."
                 + kind.key())));
-        new MealCompletion(mealDescription, foods::knowledge);
+        new MealCompletion(mealDescription, foods::knowledge, this::addMeal);
         mealDescription.textProperty().addListener((observable, was, now) -> showDraftTags(now));
         mealTime.textProperty().addListener((observable, was, now) -> {
             LocalTime typed = Times.parseClock(now);
@@ -101,12 +103,25 @@ public final class MealsController extends DayPart {
     @Override
     void clearDrafts() {
         editingMeal = -1;
-        LocalTime now = LocalTime.now(clock);
-        mealTime.setText(Times.formatClock(now));
-        mealKind.setValue(MealKind.guessFrom(now));
+        suggestNextMeal();
         mealDescription.clear();
         addMealButton.setText(resources.getString("today.addMeal"));
         Fields.setMessage(mealProblem, "");
+    }
+
+    @Override
+    void dayShown() {
+        if (editingMeal < 0 && (mealDescription.getText() == null || mealDescription.getText().isBlank())) {
+            suggestNextMeal(); // the day's meals are known now
+        }
+    }
+
+    /** The time (and with it the kind) of the meal most likely logged next ({@link MealTimes}). */
+    private void suggestNextMeal() {
+        LocalDate day = editor.date.get() == null ? LocalDate.now(clock) : editor.date.get();
+        LocalTime next = MealTimes.next(day, editor.meals, LocalDate.now(clock), LocalTime.now(clock));
+        mealTime.setText(Times.formatClock(next));
+        mealKind.setValue(MealKind.guessFrom(next));
     }
 
     private void showDraftTags(String text) {
@@ -132,6 +147,10 @@ public final class MealsController extends DayPart {
     @FXML
     private void addMeal() {
         String description = mealDescription.getText() == null ? "" : mealDescription.getText();
+        if (description.isBlank() && editingMeal < 0) {
+            mealDescription.requestFocus(); // an Enter on an empty box: nothing to add, nothing wrong
+            return;
+        }
         try {
             LocalTime time = Times.clockField("meal.time", resources.getString("today.mealTime"), mealTime.getText());
             MealKind kind = mealKind.getValue() == null ? MealKind.guessFrom(time) : mealKind.getValue();
@@ -147,7 +166,7 @@ public final class MealsController extends DayPart {
             Fields.setMessage(mealProblem, "");
             mealDescription.clear();
             addMealButton.setText(resources.getString("today.addMeal"));
-            mealTime.setText(Times.formatClock(LocalTime.now(clock)));
+            suggestNextMeal();
             mealDescription.requestFocus();
         } catch (InvalidEntryException e) {
             Fields.setMessage(mealProblem, e.getMessage());
@@ -236,5 +255,10 @@ public final class MealsController extends DayPart {
                 showDraftTags(mealDescription.getText());
             }).whileDoing(resources.getString("today.whileSaving")).run();
         });
+    }
+
+    @Override
+    Node firstField() {
+        return mealDescription;
     }
 }

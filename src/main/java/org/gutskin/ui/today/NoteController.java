@@ -1,6 +1,7 @@
 package org.gutskin.ui.today;
 
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 
 /** The day's note. */
@@ -11,5 +12,10 @@ public final class NoteController extends DayPart {
     @Override
     void bind() {
         note.textProperty().bindBidirectional(editor.note);
+    }
+
+    @Override
+    Node firstField() {
+        return note;
     }
 }

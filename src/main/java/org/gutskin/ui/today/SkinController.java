@@ -3,17 +3,19 @@ package org.gutskin.ui.today;
 import java.time.LocalDate;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import org.gutskin.journal.Symptom;
 import org.gutskin.service.DayService;
+import org.gutskin.text.Messages;
 import org.gutskin.ui.common.Tasks;
 
 /** The day's skin check: overall 0–10, each symptom 0–3 or not rated, the areas and a note. */
@@ -29,6 +31,8 @@ public final class SkinController extends DayPart {
     private Slider skinOverall;
     @FXML
     private Label skinValue;
+    @FXML
+    private TitledPane symptomsPane;
     @FXML
     private GridPane symptomGrid;
     @FXML
@@ -51,13 +55,7 @@ public final class SkinController extends DayPart {
             }
         });
         editor.skinOverall.addListener((observable, was, now) -> skinOverall.setValue(now.intValue()));
-        skinOverall.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode().isDigitKey() && !event.isAltDown()) {
-                skinOverall.setValue(Integer.parseInt(event.getText().isEmpty() ? "0" : event.getText()));
-                editor.skinLogged.set(true);
-                event.consume();
-            }
-        });
+        Fields.ratingKeys(skinOverall, () -> editor.skinLogged.set(true));
         skinOverall.setOnMousePressed(event -> editor.skinLogged.set(true));
         Runnable showValue = () -> skinValue.setText(editor.skinLogged.get()
                 ? Integer.toString(editor.skinOverall.get()) : "–");
@@ -70,7 +68,25 @@ public final class SkinController extends DayPart {
         for (Symptom symptom : Symptom.values()) {
             symptomGrid.addRow(row++, new Label(resources.getString("symptom." + symptom.key())),
                     symptomButtons(symptom));
+            editor.symptoms.get(symptom).addListener(observable -> nameSymptoms());
         }
+        nameSymptoms();
+    }
+
+    /** A day with symptoms rated opens with them shown; one without keeps the nine rows folded away. */
+    @Override
+    void dayShown() {
+        symptomsPane.setExpanded(ratedSymptoms() > 0);
+    }
+
+    private void nameSymptoms() {
+        int rated = ratedSymptoms();
+        symptomsPane.setText(rated == 0 ? resources.getString("today.symptoms")
+                : Messages.format(resources, "today.symptomsRated", rated));
+    }
+
+    private int ratedSymptoms() {
+        return (int) editor.symptoms.values().stream().filter(value -> value.get() != DayEditor.NOT_RATED).count();
     }
 
     /** "–" (not rated) and 0–3; one is always chosen. */
@@ -98,6 +114,7 @@ public final class SkinController extends DayPart {
         });
         editor.symptoms.get(symptom).addListener((observable, was, now) -> Fields.select(group, now.intValue()));
         Fields.select(group, DayEditor.NOT_RATED);
+        Fields.digitKeys(buttons, group);
         return buttons;
     }
 
@@ -111,5 +128,10 @@ public final class SkinController extends DayPart {
                 editor.loadSkin(skin);
             }
         }).whileDoing(resources.getString("today.whileLoading")).run();
+    }
+
+    @Override
+    Node firstField() {
+        return skinOverall;
     }
 }

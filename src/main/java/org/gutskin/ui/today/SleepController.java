@@ -3,6 +3,7 @@ package org.gutskin.ui.today;
 import java.time.Clock;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -49,6 +50,7 @@ public final class SleepController extends DayPart {
             button.getStyleClass().add("choice");
             sleepQuality.getChildren().add(button);
         }
+        Fields.digitKeys(sleepQuality, qualityToggles);
         qualityToggles.selectedToggleProperty().addListener((observable, was, now) ->
                 editor.sleepQuality.set(now == null ? DayEditor.NO_QUALITY : (Integer) now.getUserData()));
         editor.sleepQuality.addListener((observable, was, now) -> Fields.select(qualityToggles, now.intValue()));
@@ -59,5 +61,10 @@ public final class SleepController extends DayPart {
         Fields.showProblems(editor, "sleep.", sleepProblem);
         Fields.markInvalid(editor, bedTime, "sleep.bedTime");
         Fields.markInvalid(editor, wakeTime, "sleep.wakeTime");
+    }
+
+    @Override
+    Node firstField() {
+        return bedTime;
     }
 }

@@ -52,11 +52,9 @@ public final class StressController extends DayPart {
     void bind() {
         validation.registerValidator(stressTime, false, Fields.timeValidator("Check-in time"));
         stressValue.textProperty().bind(stressLevel.valueProperty().asString("%.0f"));
+        Fields.ratingKeys(stressLevel, () -> { });
         stressLevel.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode().isDigitKey() && !event.isAltDown()) {
-                stressLevel.setValue(Integer.parseInt(event.getText().isEmpty() ? "0" : event.getText()));
-                event.consume();
-            } else if (event.getCode() == KeyCode.ENTER) {
+            if (event.getCode() == KeyCode.ENTER) {
                 addStress();
                 event.consume();
             }
@@ -118,5 +116,10 @@ public final class StressController extends DayPart {
             rows.add(row);
         }
         stressList.getChildren().setAll(rows);
+    }
+
+    @Override
+    Node firstField() {
+        return stressLevel;
     }
 }

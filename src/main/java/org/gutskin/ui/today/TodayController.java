@@ -10,12 +10,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.gutskin.food.FoodLibrary;
@@ -49,6 +52,14 @@ public final class TodayController implements TodayHost {
     private ResourceBundle resources;
     @FXML
     private StackPane root;
+    @FXML
+    private VBox firstColumn;
+    @FXML
+    private VBox secondColumn;
+    @FXML
+    private ScrollPane thirdScroll;
+    @FXML
+    private VBox thirdColumn;
     @FXML
     private HBox undoBar;
     @FXML
@@ -105,8 +116,15 @@ public final class TodayController implements TodayHost {
             } else if (event.isAltDown() && event.getCode() == KeyCode.RIGHT && loaded) {
                 dayBarController.nextDay();
                 event.consume();
+            } else if (event.isShortcutDown() && event.getCode() == KeyCode.ENTER && loaded) {
+                saveNow();
+                moveOnFrom(root.getScene().getFocusOwner());
+                event.consume();
             }
         });
+        // the third column holds the habits and the week, as TodayView.fxml lists them
+        new TodayColumns(firstColumn, secondColumn, thirdScroll, thirdColumn, thirdColumn.getChildren().get(0),
+                thirdColumn.getChildren().get(1)).follow(root);
         parts = List.of(mealsController, noteController, sleepController, stressController, skinController,
                 habitsController);
         parts.forEach(part -> part.attach(editor, this));
@@ -148,10 +166,43 @@ public final class TodayController implements TodayHost {
 
     private void show(DayEntry day, List<Habit> journalHabits) {
         redisplay(day, journalHabits);
+        boolean first = !loaded;
         loaded = true;
         dirty = false;
         parts.forEach(DayPart::clearDrafts);
         summaries.refresh(editor);
+        if (first) {
+            mealsController.firstField().requestFocus(); // the first day shown: ready to type a meal
+        }
+    }
+
+    /**
+     * Ctrl+Enter: the day is saved and the keyboard moves on to the next part, in the order a day
+     * is logged — meals, sleep, stress, skin, habits, note — and round again.
+     */
+    private void moveOnFrom(Node focused) {
+        List<DayPart> order = List.of(mealsController, sleepController, stressController, skinController,
+                habitsController, noteController);
+        Node card = cardOf(focused);
+        int at = -1;
+        for (int i = 0; i < order.size() && card != null; i++) {
+            if (cardOf(order.get(i).firstField()) == card) {
+                at = i;
+            }
+        }
+        Node next = order.get((at + 1) % order.size()).firstField();
+        next.requestFocus();
+        TodayColumns.scrollTo(next);
+    }
+
+    /** The card (a part of Today) a node is in, or null. */
+    private static Node cardOf(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at.getStyleClass().contains("card")) {
+                return at;
+            }
+        }
+        return null;
     }
 
     /** Puts a day into the editor and on screen, leaving what is being typed alone. */

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import org.gutskin.TestClock;
 import org.gutskin.journal.Sleep;
 import org.gutskin.store.DataDirectory;
@@ -78,6 +79,17 @@ class TodayViewTest {
         assertTrue(ui.label("#plants-today").getTooltip().getText().contains("Exactly 1.75"),
                 "a tomato and three herbs at a quarter each; the quarters are in the tooltip: "
                 + ui.label("#plants-today").getTooltip().getText());
+    }
+
+    @Test
+    void anEnterInAnEmptyMealBoxDoesNothingAndSaysNothing() throws Exception {
+        freshDay();
+        ui.focus("#meal-description");
+        ui.app.robot.type(KeyCode.ENTER);
+        ui.app.robot.type(KeyCode.ENTER);
+        ui.app.robot.interact(() -> { });
+        assertEquals("", ui.label("#meal-problem").getText());
+        assertTrue(ui.app.robot.lookup("#meal-list").queryAs(VBox.class).getChildren().isEmpty());
     }
 
     @Test
