@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.gutskin.journal.Habit;
 import org.gutskin.journal.HabitKind;
 import org.gutskin.service.HabitService;
@@ -101,8 +102,9 @@ public final class HabitsController extends DayPart {
         field.setPromptText(resources.getString("today.notLogged"));
         if (habit.key().equals(Habit.ALCOHOL_UNITS)) {
             alcoholField = field;
-            field.setPrefColumnCount(9);
+            field.setPrefColumnCount(8);
         }
+        field.setMinWidth(Region.USE_PREF_SIZE); // the habit's name wraps instead of the prompt being cut
         field.setUserData("habit." + habit.key()); // the field its problems are filed under
         field.textProperty().bindBidirectional(editor.numberHabits.get(habit.key()));
         return field;

@@ -194,8 +194,10 @@ public final class MealsController extends DayPart {
         description.setWrapText(true);
         description.getStyleClass().add("meal-description");
         FlowPane chips = new FlowPane(4, 4);
+        chips.setPrefWrapLength(160); // wraps to the column rather than widening it
         foods.tag(meal.description()).items().forEach(item -> chips.getChildren().add(FoodChips.chip(item, resources)));
         VBox text = new VBox(3, description, chips);
+        text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button favourite = Fields.rowButton("★", resources.getString("today.favourite"));
         favourite.setOnAction(event -> toggleFavourite(meal));

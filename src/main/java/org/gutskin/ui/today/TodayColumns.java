@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
  */
 final class TodayColumns {
     /** Below this width of the view the third column's parts move into the other two. */
-    static final double THREE_COLUMNS_FROM = 1060;
+    static final double THREE_COLUMNS_FROM = 1000;
 
     private final VBox first;
     private final VBox second;
