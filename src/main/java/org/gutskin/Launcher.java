@@ -10,6 +10,7 @@ import org.gutskin.cli.ImportCommand;
 import org.gutskin.cli.InsightsCommand;
 import org.gutskin.cli.RestoreCommand;
 import org.gutskin.cli.SecondCopyCommand;
+import org.gutskin.cli.SettingsCommand;
 import org.gutskin.cli.TagCommand;
 import org.gutskin.ui.GutskinApplication;
 
@@ -26,7 +27,7 @@ public final class Launcher {
         int exitCode = CommandLineRunner.run(GutskinApplication::launchOn, List.of(new TagCommand(),
                 new InsightsCommand(), new ExportCommand(),
                 new ImportCommand(), new GenerateCommand(), new RestoreCommand(), new SecondCopyCommand(),
-                new DemoCommand(GutskinApplication::launchDemo)), args);
+                new SettingsCommand(), new DemoCommand(GutskinApplication::launchDemo)), args);
         System.exit(exitCode);
     }
 }

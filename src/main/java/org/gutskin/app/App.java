@@ -19,6 +19,7 @@ import org.gutskin.service.HabitService;
 import org.gutskin.service.MealService;
 import org.gutskin.service.SearchService;
 import org.gutskin.service.SecondCopyService;
+import org.gutskin.service.SettingsService;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.store.Database;
 import org.gutskin.store.HabitRepository;
@@ -27,6 +28,7 @@ import org.gutskin.store.JournalRepository;
 import org.gutskin.store.MealRepository;
 import org.gutskin.store.Migrations;
 import org.gutskin.store.ReadOnlyFolderException;
+import org.gutskin.store.SettingsRepository;
 import org.gutskin.store.StoreException;
 
 /**
@@ -44,6 +46,7 @@ public final class App implements AutoCloseable {
     private final ExchangeService exchange;
     private final BackupService backups;
     private final SecondCopyService secondCopy;
+    private final SettingsService settings;
 
     private App(DataDirectory dataDirectory, Database database, Clock clock, boolean readOnly,
                 List<Food> shippedFoods) {
@@ -61,7 +64,10 @@ public final class App implements AutoCloseable {
         this.analysis = new AnalysisService(days, foods, clock);
         this.backups = new BackupService(dataDirectory, database);
         this.secondCopy = new SecondCopyService(dataDirectory, database, clock);
-        this.exchange = new ExchangeService(dataDirectory, clock, journal, habitRows, mealRows, userFoods, foods, () -> backups.backUp("before-import"));
+        SettingsRepository settingRows = new SettingsRepository(database);
+        this.settings = new SettingsService(settingRows);
+        this.exchange = new ExchangeService(dataDirectory, clock, journal, habitRows, mealRows, userFoods, settingRows,
+                foods, () -> backups.backUp("before-import"));
     }
 
     /**
@@ -185,6 +191,10 @@ public final class App implements AutoCloseable {
 
     public SecondCopyService secondCopy() {
         return secondCopy;
+    }
+
+    public SettingsService settings() {
+        return settings;
     }
 
     /** Closes the journal, after the second copy of what changed since the last one (if one is set up). */

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,6 +30,7 @@ import org.gutskin.journal.Habit;
 import org.gutskin.journal.HabitKind;
 import org.gutskin.journal.InvalidEntryException;
 import org.gutskin.journal.Limits;
+import org.gutskin.journal.Settings;
 
 /**
  * The plan of an import while its files are read: the days, habits, foods and phrases found so
@@ -43,6 +46,8 @@ final class ImportDraft {
     private final Map<String, Habit> newHabits = new LinkedHashMap<>();
     private final List<Food> userFoods = new ArrayList<>();
     private final Map<String, String> phrases = new LinkedHashMap<>();
+    private final Map<String, String> settings = new LinkedHashMap<>();
+    private final NavigableSet<LocalDate> skippedDays = new TreeSet<>();
     private final Map<LocalDate, DayParts> days = new TreeMap<>();
     private final Map<String, Integer> rows = new LinkedHashMap<>();
     private final List<String> sources = new ArrayList<>();
@@ -121,7 +126,6 @@ final class ImportDraft {
         }
     }
 
-    /** "skin.overall" → "overall": the column a field of an entry came from. */
     /** The CSV column a record's field is read from: "sleep.wakeTime" is {@code wake_time}. */
     private static String columnOf(String field) {
         int dot = field.indexOf('.');
@@ -147,11 +151,37 @@ final class ImportDraft {
 
     /** What the plan holds for a day so far; a day outside the journal's range is a problem of its row. */
     DayParts day(LocalDate date) {
+        return days.computeIfAbsent(holdable(date), key -> new DayParts());
+    }
+
+    private LocalDate holdable(LocalDate date) {
         if (date.isBefore(Limits.EARLIEST_DAY) || date.isAfter(latest)) {
             throw new RowProblem("date", date + " is not a day a journal can hold (from " + Limits.EARLIEST_DAY
                     + " to " + latest + ", ten years ahead)");
         }
-        return days.computeIfAbsent(date, key -> new DayParts());
+        return date;
+    }
+
+    /** A day the person said they do not remember. */
+    void skipDay(LocalDate date) {
+        skippedDays.add(holdable(date));
+    }
+
+    /** A setting, checked as the journal will read it. */
+    void setting(String key, String value) {
+        if (!Settings.KEYS.contains(key)) {
+            throw new RowProblem("setting", "unknown setting " + RowProblem.quoted(key) + " (known: "
+                    + String.join(", ", Settings.KEYS) + ")");
+        }
+        if (settings.containsKey(key)) {
+            throw new RowProblem("setting", "a second row for the setting " + RowProblem.quoted(key));
+        }
+        try {
+            Settings.DEFAULTS.with(key, value);
+        } catch (InvalidEntryException e) {
+            throw new RowProblem("value", e.getMessage());
+        }
+        settings.put(key, value);
     }
 
     /** The habit with this key (or name), as the journal or the files so far define it; null when neither does. */
@@ -220,7 +250,8 @@ final class ImportDraft {
             }
         });
         return new ImportPlan(entries, List.copyOf(newHabits.values()), List.copyOf(userFoods), Map.copyOf(phrases),
-                Collections.unmodifiableMap(new LinkedHashMap<>(rows)), List.copyOf(sources), List.copyOf(problems),
+                Collections.unmodifiableMap(new LinkedHashMap<>(settings)), Collections.unmodifiableNavigableSet(
+                        new TreeSet<>(skippedDays)), Collections.unmodifiableMap(new LinkedHashMap<>(rows)), List.copyOf(sources), List.copyOf(problems),
                 problemCount);
     }
 }

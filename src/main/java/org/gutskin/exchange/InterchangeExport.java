@@ -2,6 +2,7 @@ package org.gutskin.exchange;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,9 @@ final class InterchangeExport {
                 new Part(JournalFiles.HABIT_DEFINITIONS, writer -> habitDefinitions(writer, source)),
                 new Part(JournalFiles.NOTES, writer -> notes(writer, source)),
                 new Part(JournalFiles.MY_FOODS, writer -> myFoods(writer, source)),
-                new Part(JournalFiles.MY_PHRASES, writer -> myPhrases(writer, source)));
+                new Part(JournalFiles.MY_PHRASES, writer -> myPhrases(writer, source)),
+                new Part(JournalFiles.SETTINGS, writer -> settings(writer, source)),
+                new Part(JournalFiles.SKIPPED_DAYS, writer -> skippedDays(writer, source)));
     }
 
 
@@ -175,6 +178,25 @@ final class InterchangeExport {
         CSVPrinter csv = JournalExporter.printer(writer, JournalFiles.MY_PHRASES_COLUMNS);
         for (Map.Entry<String, String> phrase : source.phrases().entrySet()) {
             csv.printRecord(CsvText.neutralise(phrase.getKey()), CsvText.neutralise(phrase.getValue()));
+        }
+        csv.flush();
+        return 0;
+    }
+
+    private static long settings(Writer writer, JournalExporter.Source source) throws IOException {
+        CSVPrinter csv = JournalExporter.printer(writer, JournalFiles.SETTINGS_COLUMNS);
+        for (Map.Entry<String, String> setting : source.settings().toValues().entrySet()) {
+            csv.printRecord(setting.getKey(), CsvText.neutralise(setting.getValue()));
+        }
+        csv.flush();
+        return 0;
+    }
+
+    /** Days the person said they do not remember: not logged, and no longer offered for catching up. */
+    private static long skippedDays(Writer writer, JournalExporter.Source source) throws IOException {
+        CSVPrinter csv = JournalExporter.printer(writer, JournalFiles.SKIPPED_DAYS_COLUMNS);
+        for (LocalDate day : source.skippedDays()) {
+            csv.printRecord(day);
         }
         csv.flush();
         return 0;

@@ -34,13 +34,15 @@ final class InterchangeFormat implements ImportFormat {
     /** The files in the order they are read, and the header that gives away each when it is not so named. */
     private static final List<String> FILES = List.of(JournalFiles.HABIT_DEFINITIONS, JournalFiles.MY_FOODS,
             JournalFiles.MY_PHRASES, JournalFiles.MEALS, JournalFiles.MEAL_ITEMS, JournalFiles.SLEEP,
-            JournalFiles.STRESS, JournalFiles.SKIN, JournalFiles.HABITS, JournalFiles.NOTES);
+            JournalFiles.STRESS, JournalFiles.SKIN, JournalFiles.HABITS, JournalFiles.NOTES, JournalFiles.SETTINGS,
+            JournalFiles.SKIPPED_DAYS);
     private static final Map<String, List<String>> TELLING_COLUMNS = Map.of(
             JournalFiles.MEALS, List.of("date", "time", "meal", "description"),
             JournalFiles.SLEEP, List.of("date", "bedtime", "wake_time"),
             JournalFiles.STRESS, List.of("date", "time", "level"),
             JournalFiles.SKIN, List.of("date", "overall"),
-            JournalFiles.HABITS, List.of("date", "habit", "value"));
+            JournalFiles.HABITS, List.of("date", "habit", "value"),
+            JournalFiles.SETTINGS, JournalFiles.SETTINGS_COLUMNS);
 
     /** Where a numbered meal of meals.csv went, so that meal_items.csv can find it. */
     private record MealRef(LocalDate date, int index) {
@@ -60,6 +62,9 @@ final class InterchangeFormat implements ImportFormat {
             if (telling != null && columns.containsAll(telling)) {
                 return kind(file);
             }
+        }
+        if (columns.equals(JournalFiles.SKIPPED_DAYS_COLUMNS)) {
+            return kind(JournalFiles.SKIPPED_DAYS);
         }
         return columns.size() == 2 && columns.containsAll(List.of("date", "note")) ? kind(JournalFiles.NOTES) : null;
     }
@@ -87,6 +92,14 @@ final class InterchangeFormat implements ImportFormat {
                 case JournalFiles.STRESS -> stress(row, draft);
                 case JournalFiles.SKIN -> skin(row, firstLine, draft);
                 case JournalFiles.HABITS -> habitValue(row, firstLine, draft);
+                case JournalFiles.SETTINGS -> {
+                    draft.setting(row.text("setting"), row.raw("value"));
+                    draft.count("settings");
+                }
+                case JournalFiles.SKIPPED_DAYS -> {
+                    draft.skipDay(row.date("date"));
+                    draft.count("skipped_days");
+                }
                 default -> note(row, firstLine, draft);
             }
         });

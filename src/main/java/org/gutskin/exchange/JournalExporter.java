@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
@@ -20,6 +21,7 @@ import org.gutskin.food.Food;
 import org.gutskin.food.FoodKnowledge;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Habit;
+import org.gutskin.journal.Settings;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.store.MealRepository;
 
@@ -53,7 +55,8 @@ public final class JournalExporter {
      * the days are dated in (nights are measured in it).
      */
     public record Source(Supplier<NavigableMap<LocalDate, DayEntry>> days, List<Habit> habits, List<Food> userFoods,
-                         Map<String, String> phrases, FoodKnowledge knowledge, FoodsEaten foodsEaten, ZoneId zone) {
+                         Map<String, String> phrases, Settings settings, SortedSet<LocalDate> skippedDays,
+                         FoodKnowledge knowledge, FoodsEaten foodsEaten, ZoneId zone) {
     }
 
     /** Streams every food item eaten, in journal order. */

@@ -17,6 +17,8 @@ final class JournalFiles {
     static final String NOTES = "notes.csv";
     static final String MY_FOODS = "my_foods.csv";
     static final String MY_PHRASES = "my_phrases.csv";
+    static final String SETTINGS = "settings.csv";
+    static final String SKIPPED_DAYS = "skipped_days.csv";
 
     static final List<String> MEALS_COLUMNS = List.of("date", "time", "meal", "description", "meal_id");
     static final List<String> MEAL_ITEMS_COLUMNS = List.of("meal_id", "text", "food", "quantity", "unit");
@@ -29,19 +31,23 @@ final class JournalFiles {
     static final List<String> MY_FOODS_COLUMNS = List.of("name", "synonyms", "group", "nova", "tags",
             "live_cultures", "alcohol_units", "plants");
     static final List<String> MY_PHRASES_COLUMNS = List.of("phrase", "food");
+    static final List<String> SETTINGS_COLUMNS = List.of("setting", "value");
+    static final List<String> SKIPPED_DAYS_COLUMNS = List.of("date");
 
     /** The columns an import needs at the least, by file: the first ones listed in the format. */
-    static final Map<String, List<String>> REQUIRED = Map.of(
-            MEALS, List.of("date", "time", "meal", "description"),
-            MEAL_ITEMS, List.of("meal_id", "food"),
-            SLEEP, List.of("date", "bedtime", "wake_time"),
-            STRESS, List.of("date", "time", "level"),
-            SKIN, List.of("date", "overall"),
-            HABITS, List.of("date", "habit", "value"),
-            HABIT_DEFINITIONS, List.of("habit", "kind"),
-            NOTES, List.of("date", "note"),
-            MY_FOODS, List.of("name"),
-            MY_PHRASES, List.of("phrase", "food"));
+    static final Map<String, List<String>> REQUIRED = Map.ofEntries(
+            Map.entry(MEALS, List.of("date", "time", "meal", "description")),
+            Map.entry(MEAL_ITEMS, List.of("meal_id", "food")),
+            Map.entry(SLEEP, List.of("date", "bedtime", "wake_time")),
+            Map.entry(STRESS, List.of("date", "time", "level")),
+            Map.entry(SKIN, List.of("date", "overall")),
+            Map.entry(HABITS, List.of("date", "habit", "value")),
+            Map.entry(HABIT_DEFINITIONS, List.of("habit", "kind")),
+            Map.entry(NOTES, List.of("date", "note")),
+            Map.entry(MY_FOODS, List.of("name")),
+            Map.entry(MY_PHRASES, List.of("phrase", "food")),
+            Map.entry(SETTINGS, SETTINGS_COLUMNS),
+            Map.entry(SKIPPED_DAYS, SKIPPED_DAYS_COLUMNS));
 
     private JournalFiles() {
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.NavigableSet;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.InvalidEntryException;
 import org.gutskin.journal.Limits;
@@ -44,6 +45,19 @@ public final class DayService {
     public void saveAll(List<DayEntry> days) {
         days.forEach(this::notTooFarAhead);
         journal.saveAll(days);
+    }
+
+    /** The days from {@code from} to {@code to} the person said they do not remember. */
+    public NavigableSet<LocalDate> notRemembered(LocalDate from, LocalDate to) {
+        return journal.skippedDays(from, to);
+    }
+
+    /**
+     * Marks days as not remembered, so that catching up no longer offers them; they stay not
+     * logged (never zero) and can still be logged later.
+     */
+    public void markNotRemembered(List<LocalDate> days) {
+        journal.markSkipped(days);
     }
 
     private void notTooFarAhead(DayEntry day) {

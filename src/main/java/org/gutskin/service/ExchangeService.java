@@ -30,6 +30,7 @@ import org.gutskin.store.DataDirectory;
 import org.gutskin.store.HabitRepository;
 import org.gutskin.store.JournalRepository;
 import org.gutskin.store.MealRepository;
+import org.gutskin.store.SettingsRepository;
 import org.gutskin.text.Messages;
 
 /**
@@ -44,6 +45,7 @@ public final class ExchangeService {
     private final HabitRepository habits;
     private final MealRepository meals;
     private final UserFoodRepository userFoods;
+    private final SettingsRepository settings;
     private final FoodLibrary foods;
     private final Runnable backupFirst;
 
@@ -82,14 +84,15 @@ public final class ExchangeService {
 
     /** @param backupFirst makes a verified backup of the journal; run before anything is written */
     public ExchangeService(DataDirectory directory, Clock clock, JournalRepository journal, HabitRepository habits,
-                           MealRepository meals, UserFoodRepository userFoods, FoodLibrary foods,
-                           Runnable backupFirst) {
+                           MealRepository meals, UserFoodRepository userFoods, SettingsRepository settings,
+                           FoodLibrary foods, Runnable backupFirst) {
         this.directory = directory;
         this.clock = clock;
         this.journal = journal;
         this.habits = habits;
         this.meals = meals;
         this.userFoods = userFoods;
+        this.settings = settings;
         this.foods = foods;
         this.backupFirst = backupFirst;
     }
@@ -107,7 +110,8 @@ public final class ExchangeService {
         LocalDate first = from == null ? Limits.EARLIEST_DAY : from;
         LocalDate last = to == null ? Limits.LATEST_DAY : to;
         return new JournalExporter.Source(new Memo<>(() -> journal.loadRange(first, last)), habits.habits(),
-                userFoods.foods(), userFoods.aliases(), foods.knowledge(),
+                userFoods.foods(), userFoods.aliases(), new SettingsService(settings).current(),
+                journal.skippedDays(first, last), foods.knowledge(),
                 visitor -> meals.forEachFoodEaten(first, last, visitor), clock.getZone());
     }
 
@@ -187,6 +191,7 @@ public final class ExchangeService {
             }
             journal.saveAll(toWrite);
             written[0] = toWrite.size();
+            importSettings(plan, rule);
         };
         if (plan.userFoods().isEmpty() && plan.phrases().isEmpty()) {
             journal.inOneTransaction(write);
@@ -194,6 +199,19 @@ public final class ExchangeService {
             foods.update(write); // the knowledge changes: past meals are re-tagged in the same transaction
         }
         return new Result(written[0], written[1]);
+    }
+
+    /**
+     * The imported settings replace the journal's when its days are replaced; otherwise they fill in
+     * only what the journal has not set. Days marked as not remembered stay unlogged.
+     */
+    private void importSettings(ImportPlan plan, ConflictRule rule) {
+        Map<String, String> values = new LinkedHashMap<>(settings.values());
+        plan.settings().forEach(rule == ConflictRule.REPLACE ? values::put : values::putIfAbsent);
+        if (!values.equals(settings.values())) {
+            settings.replace(values);
+        }
+        journal.markSkipped(plan.skippedDays().stream().filter(day -> !plan.days().containsKey(day)).toList());
     }
 
     /** The journal's day with what it lacks from the imported one; nothing of the journal's is lost. */

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.FoodItem;
@@ -140,6 +142,39 @@ public final class JournalRepository {
                 }
             }
             return hits;
+        });
+    }
+
+    /** The days marked as not remembered, from {@code from} to {@code to}. */
+    public NavigableSet<LocalDate> skippedDays(LocalDate from, LocalDate to) {
+        return database.read(connection -> {
+            NavigableSet<LocalDate> days = new TreeSet<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT date FROM skipped_day WHERE date BETWEEN ? AND ? ORDER BY date")) {
+                select.setString(1, from.toString());
+                select.setString(2, to.toString());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        days.add(LocalDate.parse(rows.getString(1)));
+                    }
+                }
+            }
+            return days;
+        });
+    }
+
+    /** Marks days as not remembered. */
+    public void markSkipped(Iterable<LocalDate> days) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement change = connection.prepareStatement(
+                    "INSERT OR IGNORE INTO skipped_day (date) VALUES (?)")) {
+                for (LocalDate day : days) {
+                    change.setString(1, day.toString());
+                    change.addBatch();
+                }
+                change.executeBatch();
+            }
+            return null;
         });
     }
 }

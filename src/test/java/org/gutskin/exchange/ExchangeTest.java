@@ -9,24 +9,31 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.gutskin.TestClock;
 import org.gutskin.app.App;
+import org.gutskin.journal.AlcoholUnit;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Habit;
 import org.gutskin.journal.HabitKind;
 import org.gutskin.journal.Meal;
 import org.gutskin.journal.MealKind;
+import org.gutskin.journal.Reminder;
+import org.gutskin.journal.ReminderTopic;
 import org.gutskin.journal.SampleDays;
+import org.gutskin.journal.Settings;
 import org.gutskin.journal.SkinCheck;
 import org.gutskin.journal.Sleep;
 import org.gutskin.journal.StressCheckIn;
@@ -131,6 +138,51 @@ class ExchangeTest {
                 assertEquals("kimchi", copy.foods().tag("=weird phrase").items().get(0).food().name());
             }
         }
+    }
+
+    @Test
+    void settingsAndDaysNotRememberedTravelWithTheJournal() throws IOException {
+        Settings chosen = Settings.DEFAULTS.withDarkTheme(true).withFirstDayOfWeek(DayOfWeek.SUNDAY)
+                .withAlcoholUnit(AlcoholUnit.US_DRINKS).withShownSymptoms(EnumSet.of(Symptom.ACNE, Symptom.ITCH))
+                .withReminders(List.of(new Reminder(LocalTime.of(21, 0), ReminderTopic.SKIN_AND_SLEEP),
+                        new Reminder(LocalTime.of(13, 30), ReminderTopic.MEALS)));
+        LocalDate forgotten = LocalDate.of(2026, 3, 4);
+        try (App app = open("settings")) {
+            app.settings().save(chosen);
+            app.days().markNotRemembered(List.of(forgotten));
+            export(app, ExportFormat.JOURNAL, folder.resolve("out"));
+        }
+        assertEquals(List.of("setting,value", "theme,dark", "first_day_of_week,sunday", "alcohol_unit,us_drinks",
+                "symptoms_shown,acne itch", "reminders,\"13:30 meals, 21:00 skin_and_sleep\""),
+                Files.readAllLines(folder.resolve("out/settings.csv")));
+        try (App fresh = open("fresh")) {
+            ImportPlan plan = read(fresh, folder.resolve("out"));
+            assertEquals(List.of(), plan.problems());
+            fresh.exchange().apply(plan, ConflictRule.SKIP, false);
+            assertEquals(chosen, fresh.settings().current());
+            assertEquals(List.of(forgotten), List.copyOf(fresh.days().notRemembered(forgotten, forgotten)));
+            assertTrue(fresh.days().day(forgotten).isEmpty(), "a day not remembered is not logged");
+        }
+        try (App own = open("own")) {
+            Settings mine = Settings.DEFAULTS.withFirstDayOfWeek(DayOfWeek.SATURDAY);
+            own.settings().save(mine);
+            own.exchange().apply(read(own, folder.resolve("out")), ConflictRule.MERGE, false);
+            assertEquals(DayOfWeek.SATURDAY, own.settings().current().firstDayOfWeek(), "the journal's own kept");
+            own.exchange().apply(read(own, folder.resolve("out")), ConflictRule.REPLACE, false);
+            assertEquals(chosen, own.settings().current(), "replaced along with the days");
+        }
+    }
+
+    @Test
+    void aSettingThatCannotBeIsNamedByLineAndColumn() throws IOException {
+        assertRefused("settings.csv", "setting,value\ntheme,dark\nreminders,25:00 meals\n",
+                "settings.csv:3: value: A reminder's time must be a time such as 07:30 or 7:30 pm, got \"25:00\"");
+        assertRefused("settings.csv", "setting,value\nfont,large\n",
+                "settings.csv:2: setting: unknown setting \"font\" (known: theme, first_day_of_week, alcohol_unit,"
+                        + " symptoms_shown, reminders)");
+        assertRefused("settings.csv", "setting,value\nfirst_day_of_week,someday\n",
+                "settings.csv:2: value: unknown first day of week \"someday\" (use monday, tuesday, wednesday,"
+                        + " thursday, friday, saturday, sunday)");
     }
 
     @Test
@@ -372,7 +424,8 @@ class ExchangeTest {
                 }
             };
             JournalExporter.Source broken = new JournalExporter.Source(() -> failing, app.habits().all(), List.of(),
-                    Map.of(), app.foods().knowledge(), visitor -> { }, ZoneOffset.UTC);
+                    Map.of(), Settings.DEFAULTS, new TreeSet<>(), app.foods().knowledge(), visitor -> { },
+                    ZoneOffset.UTC);
             assertThrows(IllegalStateException.class, () -> JournalExporter.export(new JournalExporter.Request(
                     ExportFormat.JOURNAL, target, null, null, false, true), broken,
                     DataDirectory.at(folder.resolve("failing")), progress -> { }));
