@@ -24,7 +24,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Logging.keepOffConsole();
-        int exitCode = CommandLineRunner.run(GutskinApplication::launchOn, List.of(new TagCommand(),
+        int exitCode = CommandLineRunner.run(window -> GutskinApplication.launchOn(window.journal(),
+                window.minimized()), List.of(new TagCommand(),
                 new InsightsCommand(), new ExportCommand(),
                 new ImportCommand(), new GenerateCommand(), new RestoreCommand(), new SecondCopyCommand(),
                 new SettingsCommand(), new DemoCommand(GutskinApplication::launchDemo)), args);

@@ -13,7 +13,6 @@ import java.util.logging.Logger;
 import org.gutskin.exchange.ExchangeException;
 import org.gutskin.journal.InvalidEntryException;
 import org.gutskin.journal.Times;
-import org.gutskin.store.DataDirectory;
 import org.gutskin.store.StoreException;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine;
@@ -33,7 +32,7 @@ public final class CommandLineRunner {
     private CommandLineRunner() {
     }
 
-    public static CommandLine build(Consumer<DataDirectory> openWindow, List<Object> subcommands, Clock clock) {
+    public static CommandLine build(Consumer<WindowRequest> openWindow, List<Object> subcommands, Clock clock) {
         CommandLine commandLine = new CommandLine(new GutskinCommand(openWindow, clock));
         subcommands.forEach(commandLine::addSubcommand);
         commandLine.registerConverter(LocalDate.class, CommandLineRunner::date); // after: it reaches those there
@@ -50,17 +49,17 @@ public final class CommandLineRunner {
         return date;
     }
 
-    public static int run(Consumer<DataDirectory> openWindow, List<Object> subcommands, String... args) {
+    public static int run(Consumer<WindowRequest> openWindow, List<Object> subcommands, String... args) {
         return run(openWindow, subcommands, Clock.systemDefaultZone(), new PrintWriter(System.out, true),
                 new PrintWriter(System.err, true), args);
     }
 
-    static int run(Consumer<DataDirectory> openWindow, List<Object> subcommands, Clock clock, PrintWriter out,
+    static int run(Consumer<WindowRequest> openWindow, List<Object> subcommands, Clock clock, PrintWriter out,
             PrintWriter err, String... args) {
         Optional<WindowStart> window = plainWindowStart(args);
         if (window.isPresent()) {
             try {
-                openWindow.accept(GutskinCommand.dataDirectory(window.get().folder()));
+                openWindow.accept(new WindowRequest(GutskinCommand.dataDirectory(window.get().folder()), false));
                 return OK;
             } catch (RuntimeException e) {
                 return reportUserError(e, err);

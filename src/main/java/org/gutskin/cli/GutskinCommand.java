@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.gutskin.app.App;
+import org.gutskin.app.Autostart;
 import org.gutskin.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,20 +26,23 @@ public final class GutskinCommand implements Runnable {
             description = "Folder of the journal (default: $GUTSKIN_DATA_DIR, else the platform's data folder).")
     private Path dataDir;
 
+    @Option(names = Autostart.MINIMIZED, description = "Open the window minimised (the start-at-login entry does).")
+    private boolean minimized;
+
     @Spec
     private CommandSpec spec;
 
-    private final Consumer<DataDirectory> openWindow;
+    private final Consumer<WindowRequest> openWindow;
     private final Clock clock;
 
-    GutskinCommand(Consumer<DataDirectory> openWindow, Clock clock) {
+    GutskinCommand(Consumer<WindowRequest> openWindow, Clock clock) {
         this.openWindow = openWindow;
         this.clock = clock;
     }
 
     @Override
     public void run() {
-        openWindow.accept(dataDirectory());
+        openWindow.accept(new WindowRequest(dataDirectory(), minimized));
     }
 
     /** The journal folder this invocation works on. */

@@ -6,9 +6,11 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,13 +29,17 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.gutskin.app.App;
+import org.gutskin.app.Autostart;
 import org.gutskin.app.Logging;
+import org.gutskin.journal.ReminderTopic;
+import org.gutskin.journal.Settings;
 import org.gutskin.service.BackupService;
 import org.gutskin.store.DamagedJournalException;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.store.JournalInUseException;
 import org.gutskin.text.Messages;
 import org.gutskin.ui.common.AfterLayout;
+import org.gutskin.ui.common.CurrentSettings;
 import org.gutskin.ui.common.ErrorDialog;
 import org.gutskin.ui.common.FileDialogs;
 import org.gutskin.ui.common.Tasks;
@@ -43,8 +49,11 @@ import org.gutskin.ui.exchange.ExchangeController;
 import org.gutskin.ui.foods.FoodsController;
 import org.gutskin.ui.history.HistoryController;
 import org.gutskin.ui.insights.InsightsController;
+import org.gutskin.ui.settings.SettingsController;
 import org.gutskin.ui.shell.FrontRequests;
 import org.gutskin.ui.shell.OpeningFrame;
+import org.gutskin.ui.shell.ReminderClock;
+import org.gutskin.ui.shell.ReminderNotices;
 import org.gutskin.ui.shell.Section;
 import org.gutskin.ui.shell.ShellController;
 import org.gutskin.ui.shell.WindowState;
@@ -69,6 +78,7 @@ public final class GutskinApplication extends Application {
     public static final String BUNDLE = "org.gutskin.ui.messages";
     private static final String DATA_DIR_PARAMETER = "data-dir";
     private static final String DEMO_PARAMETER = "demo";
+    private static final String MINIMIZED_PARAMETER = "minimized";
     private static final Logger LOG = Logger.getLogger(GutskinApplication.class.getName());
 
     private final ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE);
@@ -76,13 +86,19 @@ public final class GutskinApplication extends Application {
     private final FileDialogs dialogs;
     private DataDirectory dataDirectory;
     private boolean demo;
+    private boolean minimized;
     private Tasks tasks;
     private WindowState windowState;
     private Stage stage;
+    private Scene scene;
     private ShellController shell;
     private App app;
     private TodayController today;
     private volatile FrontRequests frontRequests;
+    private CurrentSettings settings;
+    private ReminderClock reminderClock;
+    /** Made when the first reminder is due: looking for a system tray loads AWT. */
+    private volatile ReminderNotices notices;
 
     /** Used by {@link Application#launch}; the data folder comes from the launch parameters. */
     public GutskinApplication() {
@@ -100,11 +116,15 @@ public final class GutskinApplication extends Application {
         this.dialogs = dialogs;
     }
 
-    /** Starts the window on the journal in {@code dataDirectory} and returns when it is closed. */
-    public static void launchOn(DataDirectory dataDirectory) {
+    /**
+     * Starts the window on the journal in {@code dataDirectory}, minimised when asked (the start at
+     * login), and returns when it is closed.
+     */
+    public static void launchOn(DataDirectory dataDirectory, boolean minimized) {
         // the log first, so that a window that cannot start (no GTK, say) leaves its details somewhere
         Logging.toFileIn(dataDirectory.ensureExists().path());
-        Application.launch(GutskinApplication.class, "--" + DATA_DIR_PARAMETER + "=" + dataDirectory.path());
+        Application.launch(GutskinApplication.class, "--" + DATA_DIR_PARAMETER + "=" + dataDirectory.path(),
+                "--" + MINIMIZED_PARAMETER + "=" + minimized);
     }
 
     /** Starts the window on a demo journal, with a banner that says so. */
@@ -118,6 +138,7 @@ public final class GutskinApplication extends Application {
         if (dataDirectory == null) {
             dataDirectory = DataDirectory.at(Path.of(getParameters().getNamed().get(DATA_DIR_PARAMETER)));
             demo = Boolean.parseBoolean(getParameters().getNamed().getOrDefault(DEMO_PARAMETER, "false"));
+            minimized = Boolean.parseBoolean(getParameters().getNamed().getOrDefault(MINIMIZED_PARAMETER, "false"));
         }
     }
 
@@ -138,6 +159,7 @@ public final class GutskinApplication extends Application {
         stage.setScene(scene);
         stage.setOnCloseRequest(this::confirmClose);
         windowState.applyTo(stage);
+        stage.setIconified(minimized);
         stage.show();
         // Once the first frame is laid out (it is drawn in that pulse), the shell is built on this
         // thread while the journal opens on its own; queued first, the shell is in place before the
@@ -160,6 +182,7 @@ public final class GutskinApplication extends Application {
             applyTheme(scene.getRoot(), dark);
             windowState.setDarkTheme(dark);
         });
+        this.scene = scene;
         Section[] sections = Section.values();
         for (int index = 0; index < sections.length; index++) {
             Section section = sections[index];
@@ -174,14 +197,69 @@ public final class GutskinApplication extends Application {
             if (frontRequests == null) { // a second start may now ask this window to come forward
                 frontRequests = FrontRequests.watch(dataDirectory.path(), () -> Platform.runLater(this::bringToFront));
             }
-            return opened;
-        }).onSuccess(opened -> {
+            return new OpenedJournal(opened, opened.settings().current());
+        }).onSuccess(journal -> {
+            App opened = journal.app();
             app = opened;
+            followSettings(new CurrentSettings(journal.settings(), opened.settings(), tasks));
             shell.showReadOnlyBanner(opened.isInReadOnlyFolder());
             ViewLoader loader = new ViewLoader(controllers(opened), bundle);
             shell.attach(section -> sectionView(section, loader, opened), opened.journalFile().toString());
             opened.warnings().forEach(this::warn);
         }).onError(this::openFailed).run();
+    }
+
+    /** The journal as it was opened on the journal thread, with its settings. */
+    private record OpenedJournal(App app, Settings settings) {
+    }
+
+    /**
+     * The window follows the journal's settings: its theme (the sidebar's switch changes the
+     * setting too; the window's own file remembers it only to paint the first frame) and reminders.
+     */
+    private void followSettings(CurrentSettings current) {
+        settings = current;
+        Consumer<Settings> apply = now -> {
+            if (now.darkTheme() != windowState.darkTheme()) {
+                applyTheme(scene.getRoot(), now.darkTheme());
+                windowState.setDarkTheme(now.darkTheme());
+            }
+            shell.setTheme(now.darkTheme(), dark -> current.change(was -> was.withDarkTheme(dark)));
+        };
+        apply.accept(current.get());
+        current.property().addListener((observable, was, now) -> apply.accept(now));
+        reminderClock = ReminderClock.start(clock, () -> current.get().reminders(), this::remind);
+    }
+
+    /** A reminder's time came: unless that part of the day is logged already, it is shown. */
+    private void remind(ReminderClock.Due due) {
+        App opened = app;
+        if (opened == null) {
+            return;
+        }
+        LocalTime since = ReminderClock.previousOfTopic(due, settings.get().reminders());
+        tasks.onJournal(() -> {
+            if (notices == null) {
+                notices = ReminderNotices.forWindow(stage, bundle.getString("app.title"),
+                        bundle.getString("reminder.open"));
+            }
+            return due.reminder().topic().isDone(opened.days().day(due.date()), since);
+        }).onSuccess(done -> {
+            if (!done) {
+                ReminderTopic topic = due.reminder().topic();
+                notices.show(bundle.getString("reminder.title." + topic.key()),
+                        bundle.getString("reminder.text." + topic.key()), settings.get().darkTheme(),
+                        () -> openAt(due.date(), topic));
+            }
+        }).onError(error -> LOG.log(Level.WARNING, "A reminder could not be given", error)).run();
+    }
+
+    private void openAt(LocalDate date, ReminderTopic topic) {
+        bringToFront();
+        shell.select(Section.TODAY);
+        if (today != null) {
+            today.openAt(date, topic);
+        }
     }
 
     private void openFailed(Throwable error) {
@@ -250,7 +328,7 @@ public final class GutskinApplication extends Application {
     private Map<Class<?>, Supplier<?>> controllers(App opened) {
         return Map.ofEntries(
                 Map.entry(TodayController.class, () -> new TodayController(opened.days(), opened.habits(),
-                        opened.foods(), tasks, clock)),
+                        opened.foods(), settings, tasks, clock)),
                 Map.entry(DayBarController.class, () -> new DayBarController(clock)),
                 Map.entry(SummaryStripController.class, SummaryStripController::new),
                 Map.entry(WeekCardController.class, WeekCardController::new),
@@ -262,15 +340,18 @@ public final class GutskinApplication extends Application {
                 Map.entry(SkinController.class, () -> new SkinController(opened.days(), tasks)),
                 Map.entry(HabitsController.class, () -> new HabitsController(opened.habits(), tasks)),
                 Map.entry(HistoryController.class, () -> new HistoryController(opened.days(), opened.search(),
-                        opened.foods(), tasks, clock, this::openDay)),
-                Map.entry(TrendsController.class, () -> new TrendsController(opened.analysis(), tasks, clock, dialogs,
+                        opened.foods(), settings, tasks, clock, this::openDay)),
+                Map.entry(TrendsController.class, () -> new TrendsController(opened.analysis(), settings, tasks, clock, dialogs,
                         this::openDay)),
                 Map.entry(InsightsController.class, () -> new InsightsController(opened.analysis(), tasks, clock)),
                 Map.entry(FoodsController.class, () -> new FoodsController(opened.foods(), opened.meals(), tasks, clock)),
                 Map.entry(ExchangeController.class, () -> new ExchangeController(opened.exchange(), tasks, clock,
                         dialogs)),
                 Map.entry(BackupsController.class, () -> new BackupsController(opened.backups(), opened.secondCopy(),
-                        tasks, dialogs, this::restoreBackup)));
+                        tasks, dialogs, this::restoreBackup)),
+                Map.entry(SettingsController.class, () -> new SettingsController(settings, Autostart.thisApp()
+                        .map(command -> Autostart.of(command, dataDirectory.path(), System.getenv(),
+                                System.getProperty("os.name"), Path.of(System.getProperty("user.home")))), tasks)));
     }
 
     /** The view that shows each section. */
@@ -280,7 +361,8 @@ public final class GutskinApplication extends Application {
             Section.TRENDS, TrendsController.class,
             Section.INSIGHTS, InsightsController.class,
             Section.FOODS, FoodsController.class,
-            Section.EXCHANGE, ExchangeController.class);
+            Section.EXCHANGE, ExchangeController.class,
+            Section.SETTINGS, SettingsController.class);
 
     private Node sectionView(Section section, ViewLoader loader, App opened) {
         ViewLoader.View<?> view = loader.load(SECTION_VIEWS.get(section));
@@ -335,6 +417,7 @@ public final class GutskinApplication extends Application {
         App closing = app;
         app = null;
         today = null;
+        reminderClock.close();
         shell.detach();
         tasks.startOver(); // what the closed views asked for reports to no one
         tasks.onJournal(() -> {
@@ -369,6 +452,12 @@ public final class GutskinApplication extends Application {
     public void stop() throws InterruptedException {
         if (frontRequests != null) {
             frontRequests.close();
+        }
+        if (reminderClock != null) {
+            reminderClock.close();
+        }
+        if (notices != null) {
+            notices.close();
         }
         if (today != null) {
             today.saveNow();

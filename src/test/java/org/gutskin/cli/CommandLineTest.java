@@ -22,7 +22,7 @@ class CommandLineTest {
     @TempDir
     Path folder;
 
-    private final List<DataDirectory> windowsOpened = new ArrayList<>();
+    private final List<WindowRequest> windowsOpened = new ArrayList<>();
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -36,7 +36,7 @@ class CommandLineTest {
     @Test
     void noArgumentsOpensTheWindowOnTheChosenFolder() {
         assertEquals(CommandLineRunner.OK, run("--data-dir", folder.toString()));
-        assertEquals(List.of(folder), windowsOpened.stream().map(DataDirectory::path).toList());
+        assertEquals(List.of(folder), windowsOpened.stream().map(window -> window.journal().path()).toList());
     }
 
     @Test
@@ -48,7 +48,7 @@ class CommandLineTest {
                     new PrintWriter(out, true),
                     new PrintWriter(err, true), args.toArray(String[]::new));
             assertEquals(CommandLineRunner.OK, exitCode, args.toString());
-            assertEquals(List.of(folder), windowsOpened.stream().map(DataDirectory::path).toList(), args.toString());
+            assertEquals(List.of(folder), windowsOpened.stream().map(window -> window.journal().path()).toList(), args.toString());
         }
         assertTrue(CommandLineRunner.plainWindowStart().isPresent(), "no arguments: the default folder");
         assertEquals(null, CommandLineRunner.plainWindowStart().get().folder());
@@ -61,7 +61,7 @@ class CommandLineTest {
     @Test
     void aPlainStartThatCannotOpenTheJournalIsOneLineOnStderr() throws IOException {
         Files.writeString(folder.resolve(DataDirectory.DATABASE_FILE), "hello, not SQLite");
-        int exitCode = CommandLineRunner.run(directory -> App.open(directory, TestClock.FIXED).close(), List.of(),
+        int exitCode = CommandLineRunner.run(window -> App.open(window.journal(), TestClock.FIXED).close(), List.of(),
                 TestClock.FIXED,
                 new PrintWriter(out, true), new PrintWriter(err, true), "--data-dir", folder.toString());
         assertEquals(CommandLineRunner.USER_ERROR, exitCode);
@@ -73,7 +73,7 @@ class CommandLineTest {
     /** What JavaFX throws on a Linux system without GTK 3 (seen with libgtk-3.so.0 hidden in a mount namespace). */
     @Test
     void aWindowThatCannotLoadGtkSaysWhatToInstall() {
-        int exitCode = CommandLineRunner.run(directory -> {
+        int exitCode = CommandLineRunner.run(window -> {
             throw new UnsupportedOperationException("Unable to load glass GTK library.");
         }, List.of(), TestClock.FIXED, new PrintWriter(out, true), new PrintWriter(err, true));
         assertEquals(CommandLineRunner.USER_ERROR, exitCode);

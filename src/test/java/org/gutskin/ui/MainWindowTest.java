@@ -53,7 +53,7 @@ class MainWindowTest {
 
         Map<Section, String> views = Map.of(Section.TODAY, "#day-title", Section.HISTORY, "#month-title",
                 Section.TRENDS, "#range-all", Section.INSIGHTS, "#how", Section.FOODS, "#foods-table",
-                Section.EXCHANGE, "#export-button");
+                Section.EXCHANGE, "#export-button", Section.SETTINGS, "#add-reminder");
         for (Section section : Section.values()) {
             app.show(section);
             assertTrue(app.navButton(section).isSelected(), section.name());

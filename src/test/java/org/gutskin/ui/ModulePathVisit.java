@@ -42,7 +42,7 @@ public final class ModulePathVisit {
         });
         visitor.setDaemon(true);
         visitor.start();
-        GutskinApplication.launchOn(DataDirectory.at(Path.of(args[0])));
+        GutskinApplication.launchOn(DataDirectory.at(Path.of(args[0])), false);
     }
 
     private static ToggleButton awaitEnabled(Section section) throws Exception {

@@ -36,6 +36,7 @@ import org.gutskin.journal.SearchHit;
 import org.gutskin.service.DayService;
 import org.gutskin.service.SearchService;
 import org.gutskin.text.Messages;
+import org.gutskin.ui.common.CurrentSettings;
 import org.gutskin.ui.common.Tasks;
 
 /**
@@ -46,6 +47,7 @@ public final class HistoryController {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter HIT_DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
     private final DayService days;
+    private final CurrentSettings settings;
     private final SearchService searches;
     private final FoodLibrary foods;
     private final Tasks tasks;
@@ -70,9 +72,10 @@ public final class HistoryController {
 
     private YearMonth month;
 
-    public HistoryController(DayService days, SearchService searches, FoodLibrary foods, Tasks tasks, Clock clock,
-                             Consumer<LocalDate> openDay) {
+    public HistoryController(DayService days, SearchService searches, FoodLibrary foods, CurrentSettings settings,
+                             Tasks tasks, Clock clock, Consumer<LocalDate> openDay) {
         this.days = days;
+        this.settings = settings;
         this.searches = searches;
         this.foods = foods;
         this.tasks = tasks;
@@ -83,13 +86,13 @@ public final class HistoryController {
 
     @FXML
     private void initialize() {
-        DayOfWeek day = DayOfWeek.MONDAY;
-        for (int column = 0; column < 7; column++) {
-            Label name = new Label(day.getDisplayName(TextStyle.SHORT, Locale.UK));
-            name.getStyleClass().add("weekday");
-            calendar.add(name, column, 0);
-            day = day.plus(1);
-        }
+        nameWeekdays();
+        settings.property().addListener((observable, was, now) -> {
+            if (was.firstDayOfWeek() != now.firstDayOfWeek()) {
+                nameWeekdays();
+                loadMonth();
+            }
+        });
         searchDelay.setOnFinished(event -> runSearch());
         search.textProperty().addListener((observable, was, now) -> searchDelay.playFromStart());
         search.setOnAction(event -> runSearch());
@@ -155,10 +158,22 @@ public final class HistoryController {
                 }).whileDoing(resources.getString("history.whileLoading")).run();
     }
 
+    /** The weekday names over the calendar, from the person's first day of the week. */
+    private void nameWeekdays() {
+        calendar.getChildren().removeIf(node -> node.getStyleClass().contains("weekday"));
+        DayOfWeek day = settings.get().firstDayOfWeek();
+        for (int column = 0; column < 7; column++) {
+            Label name = new Label(day.getDisplayName(TextStyle.SHORT, Locale.UK));
+            name.getStyleClass().add("weekday");
+            calendar.add(name, column, 0);
+            day = day.plus(1);
+        }
+    }
+
     private void drawMonth(Map<LocalDate, DayMarks> marks) {
         calendar.getChildren().removeIf(node -> node.getStyleClass().contains("day-cell"));
         LocalDate first = month.atDay(1);
-        int offset = first.getDayOfWeek().getValue() - 1;
+        int offset = Math.floorMod(first.getDayOfWeek().getValue() - settings.get().firstDayOfWeek().getValue(), 7);
         LocalDate today = LocalDate.now(clock);
         for (DayMarks day : marks.values()) {
             int index = offset + day.date().getDayOfMonth() - 1;

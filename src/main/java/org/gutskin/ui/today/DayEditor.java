@@ -6,11 +6,13 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -26,11 +28,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import org.gutskin.journal.AlcoholUnit;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Habit;
 import org.gutskin.journal.HabitKind;
 import org.gutskin.journal.InvalidEntryException;
 import org.gutskin.journal.Meal;
+import org.gutskin.journal.Settings;
 import org.gutskin.journal.SkinCheck;
 import org.gutskin.journal.Sleep;
 import org.gutskin.journal.StressCheckIn;
@@ -50,6 +54,10 @@ public final class DayEditor {
 
     /** The day shown; null until the first is loaded. */
     final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    /** The unit the alcohol habit is typed in; the journal keeps UK units. */
+    AlcoholUnit alcoholUnit = AlcoholUnit.UK_UNITS;
+    /** The skin symptoms offered (one rated on the day shows as well). */
+    Set<Symptom> shownSymptoms = EnumSet.allOf(Symptom.class);
     final ObservableList<Meal> meals = FXCollections.observableArrayList();
     final StringProperty bedTime = new SimpleStringProperty("");
     final StringProperty wakeTime = new SimpleStringProperty("");
@@ -159,7 +167,8 @@ public final class DayEditor {
                 watch(property);
                 yesNoHabits.put(habit.key(), property);
             } else {
-                StringProperty property = new SimpleStringProperty(value == null ? "" : formatNumber(value));
+                StringProperty property = new SimpleStringProperty(value == null ? ""
+                        : habit.key().equals(Habit.ALCOHOL_UNITS) ? formatAlcohol(value) : formatNumber(value));
                 watch(property);
                 numberHabits.put(habit.key(), property);
             }
@@ -169,6 +178,17 @@ public final class DayEditor {
                 hiddenHabitValues.put(key, value);
             }
         });
+    }
+
+    /** Stored UK units in the unit alcohol is typed in, to two decimals (1.75 UK units is 1 US drink). */
+    String formatAlcohol(double ukUnits) {
+        return formatNumber(Math.round(alcoholUnit.fromUkUnits(ukUnits) * 100) / 100.0);
+    }
+
+    /** Applies the settings that change how a day is edited; the day is then shown again. */
+    void use(Settings settings) {
+        alcoholUnit = settings.alcoholUnit();
+        shownSymptoms = settings.shownSymptoms();
     }
 
     static String formatNumber(double value) {
@@ -270,7 +290,8 @@ public final class DayEditor {
             return Optional.empty();
         }
         try {
-            return Optional.of(Double.parseDouble(text.replace(',', '.')));
+            double typed = Double.parseDouble(text.replace(',', '.'));
+            return Optional.of(habit.key().equals(Habit.ALCOHOL_UNITS) ? alcoholUnit.toUkUnits(typed) : typed);
         } catch (NumberFormatException e) {
             throw new InvalidEntryException("habit." + habit.key(),
                     habit.name() + " must be a number such as 2 or 1.5, got \"" + text + "\"");

@@ -12,6 +12,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import org.gutskin.journal.AlcoholUnit;
 import org.gutskin.journal.Habit;
 import org.gutskin.journal.HabitKind;
 import org.gutskin.service.HabitService;
@@ -57,7 +58,8 @@ public final class HabitsController extends DayPart {
         habitGrid.getChildren().clear();
         int row = 0;
         for (Habit habit : editor.habits()) {
-            Label label = new Label(habit.name());
+            Label label = new Label(habit.key().equals(Habit.ALCOHOL_UNITS) && editor.alcoholUnit != AlcoholUnit.UK_UNITS
+                    ? resources.getString("today.alcohol." + editor.alcoholUnit.key()) : habit.name());
             label.setWrapText(true);
             habitGrid.addRow(row++, label, habit.kind() == HabitKind.YES_NO ? yesNo(habit) : number(habit));
         }
@@ -90,7 +92,8 @@ public final class HabitsController extends DayPart {
      */
     void showMealAlcohol(double units) {
         if (alcoholField != null) {
-            alcoholField.setPromptText(units > 0 ? Messages.format(resources, "today.alcoholFromMeals", units)
+            alcoholField.setPromptText(units > 0 ? Messages.format(resources, "today.alcoholFromMeals",
+                    editor.formatAlcohol(units))
                     : resources.getString("today.notLogged"));
         }
     }

@@ -1,6 +1,9 @@
 package org.gutskin.ui.today;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -33,6 +36,8 @@ public final class SkinController extends DayPart {
     private Label skinValue;
     @FXML
     private TitledPane symptomsPane;
+    /** Each symptom's name and buttons, hidden when the settings leave it out and the day has no rating of it. */
+    private final Map<Symptom, List<Node>> symptomRows = new EnumMap<>(Symptom.class);
     @FXML
     private GridPane symptomGrid;
     @FXML
@@ -66,8 +71,10 @@ public final class SkinController extends DayPart {
         skinNote.textProperty().bindBidirectional(editor.skinNote);
         int row = 0;
         for (Symptom symptom : Symptom.values()) {
-            symptomGrid.addRow(row++, new Label(resources.getString("symptom." + symptom.key())),
-                    symptomButtons(symptom));
+            Label name = new Label(resources.getString("symptom." + symptom.key()));
+            HBox buttons = symptomButtons(symptom);
+            symptomGrid.addRow(row++, name, buttons);
+            symptomRows.put(symptom, List.of(name, buttons));
             editor.symptoms.get(symptom).addListener(observable -> nameSymptoms());
         }
         nameSymptoms();
@@ -77,6 +84,18 @@ public final class SkinController extends DayPart {
     @Override
     void dayShown() {
         symptomsPane.setExpanded(ratedSymptoms() > 0);
+        boolean any = false;
+        for (Map.Entry<Symptom, List<Node>> row : symptomRows.entrySet()) {
+            boolean shown = editor.shownSymptoms.contains(row.getKey())
+                    || editor.symptoms.get(row.getKey()).get() != DayEditor.NOT_RATED;
+            row.getValue().forEach(node -> {
+                node.setVisible(shown);
+                node.setManaged(shown);
+            });
+            any |= shown;
+        }
+        symptomsPane.setVisible(any);
+        symptomsPane.setManaged(any);
     }
 
     private void nameSymptoms() {

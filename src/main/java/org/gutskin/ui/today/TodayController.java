@@ -24,9 +24,11 @@ import javafx.util.Duration;
 import org.gutskin.food.FoodLibrary;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Habit;
+import org.gutskin.journal.ReminderTopic;
 import org.gutskin.service.DayService;
 import org.gutskin.service.HabitService;
 import org.gutskin.text.Messages;
+import org.gutskin.ui.common.CurrentSettings;
 import org.gutskin.ui.common.ErrorDialog;
 import org.gutskin.ui.common.Tasks;
 
@@ -41,6 +43,7 @@ public final class TodayController implements TodayHost {
     private static final Duration AUTOSAVE_DELAY = Duration.millis(600);
 
     private final DayService days;
+    private final CurrentSettings settings;
     private final HabitService habits;
     private final FoodLibrary foods;
     private final Tasks tasks;
@@ -92,9 +95,13 @@ public final class TodayController implements TodayHost {
     private int edits;
     private boolean loaded;
     private Consumer<LocalDate> onSaved = date -> { };
+    /** The part a reminder asked for, focused once its day is shown. */
+    private ReminderTopic asked;
 
-    public TodayController(DayService days, HabitService habits, FoodLibrary foods, Tasks tasks, Clock clock) {
+    public TodayController(DayService days, HabitService habits, FoodLibrary foods, CurrentSettings settings,
+                           Tasks tasks, Clock clock) {
         this.days = days;
+        this.settings = settings;
         this.habits = habits;
         this.foods = foods;
         this.tasks = tasks;
@@ -128,7 +135,42 @@ public final class TodayController implements TodayHost {
         parts = List.of(mealsController, noteController, sleepController, stressController, skinController,
                 habitsController);
         parts.forEach(part -> part.attach(editor, this));
+        // a day is shown in the new unit, with the new symptoms, once what is on screen is saved
+        settings.property().addListener((observable, was, now) -> {
+            if ((was.alcoholUnit() != now.alcoholUnit() || !was.shownSymptoms().equals(now.shownSymptoms()))
+                    && loaded && saveNow()) {
+                reloadDay();
+            }
+        });
         showDate(LocalDate.now(clock));
+    }
+
+    /** Shows {@code date} with the keyboard where a reminder about {@code topic} asks. */
+    public void openAt(LocalDate date, ReminderTopic topic) {
+        asked = topic;
+        if (loaded && date.equals(editor.date.get())) {
+            focusAsked();
+        } else {
+            showDate(date);
+        }
+    }
+
+    /** The evening check asks for last night's sleep first when it is missing, else the skin. */
+    private void focusAsked() {
+        if (asked == null) {
+            return;
+        }
+        DayPart part = switch (asked) {
+            case MEALS -> mealsController;
+            case SLEEP -> sleepController;
+            case STRESS -> stressController;
+            case SKIN -> skinController;
+            case SKIN_AND_SLEEP -> editor.bedTime.get().isBlank() ? sleepController : skinController;
+        };
+        asked = null;
+        Node field = part.firstField();
+        field.requestFocus();
+        TodayColumns.scrollTo(field);
     }
 
     /** Called on the FX thread after each save. */
@@ -165,15 +207,17 @@ public final class TodayController implements TodayHost {
     }
 
     private void show(DayEntry day, List<Habit> journalHabits) {
+        editor.use(settings.get());
         redisplay(day, journalHabits);
         boolean first = !loaded;
         loaded = true;
         dirty = false;
         parts.forEach(DayPart::clearDrafts);
         summaries.refresh(editor);
-        if (first) {
+        if (first && asked == null) {
             mealsController.firstField().requestFocus(); // the first day shown: ready to type a meal
         }
+        focusAsked();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.gutskin.ui.trends;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class TrendSeries {
     }
 
     /** The series for the whole table (its range), daily or weekly by its length. */
-    public static TrendSeries of(FeatureTable table, List<LocalDate> flareDays) {
+    public static TrendSeries of(FeatureTable table, List<LocalDate> flareDays, DayOfWeek firstDayOfWeek) {
         double[] skin = table.skin();
         double[] mean = SkinTrend.rollingMean(skin);
         List<Point> daily = new ArrayList<>(table.days());
@@ -71,16 +72,16 @@ public final class TrendSeries {
         if (table.days() <= WEEKLY_AFTER_DAYS) {
             return new TrendSeries(daily, false);
         }
-        return new TrendSeries(weeks(daily), true);
+        return new TrendSeries(weeks(daily, firstDayOfWeek), true);
     }
 
-    /** Monday-to-Sunday means of the logged days; a week with nothing logged stays a gap. */
-    private static List<Point> weeks(List<Point> daily) {
+    /** Weekly means of the logged days, weeks starting on the person's first day; a week with nothing logged stays a gap. */
+    private static List<Point> weeks(List<Point> daily, DayOfWeek firstDayOfWeek) {
         List<Point> weeks = new ArrayList<>();
         int i = 0;
         while (i < daily.size()) {
             LocalDate start = daily.get(i).start();
-            LocalDate weekEnd = start.with(DayOfWeek.SUNDAY);
+            LocalDate weekEnd = start.with(TemporalAdjusters.nextOrSame(firstDayOfWeek.minus(1)));
             List<Point> week = new ArrayList<>();
             while (i < daily.size() && !daily.get(i).start().isAfter(weekEnd)) {
                 week.add(daily.get(i++));

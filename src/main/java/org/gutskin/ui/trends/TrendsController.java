@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import javax.imageio.ImageIO;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.service.AnalysisService;
 import org.gutskin.text.Messages;
+import org.gutskin.ui.common.CurrentSettings;
 import org.gutskin.ui.common.FileDialogs;
 import org.gutskin.ui.common.Tasks;
 import org.gutskin.ui.trends.TrendSeries.Point;
@@ -48,6 +50,7 @@ public final class TrendsController {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
     private final AnalysisService analysis;
+    private final CurrentSettings settings;
     private final Tasks tasks;
     private final Clock clock;
     private final FileDialogs dialogs;
@@ -115,9 +118,10 @@ public final class TrendsController {
     private TrendSeries series;
     private int loads;
 
-    public TrendsController(AnalysisService analysis, Tasks tasks, Clock clock, FileDialogs dialogs,
-                            Consumer<LocalDate> openDay) {
+    public TrendsController(AnalysisService analysis, CurrentSettings settings, Tasks tasks, Clock clock,
+                            FileDialogs dialogs, Consumer<LocalDate> openDay) {
         this.analysis = analysis;
+        this.settings = settings;
         this.tasks = tasks;
         this.clock = clock;
         this.dialogs = dialogs;
@@ -196,7 +200,8 @@ public final class TrendsController {
         LocalDate[] range = range();
         NavigableMap<LocalDate, DayEntry> snapshot = days;
         List<LocalDate> flareDays = flares;
-        tasks.onAnalysis(() -> TrendSeries.of(analysis.features(snapshot, range[0], range[1]), flareDays))
+        DayOfWeek firstDay = settings.get().firstDayOfWeek();
+        tasks.onAnalysis(() -> TrendSeries.of(analysis.features(snapshot, range[0], range[1]), flareDays, firstDay))
                 .onSuccess(built -> {
                     series = built;
                     int count = built.points().size();

@@ -1,5 +1,6 @@
 package org.gutskin.ui.trends;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -55,7 +56,8 @@ public final class TrendsRedrawBench {
                 CompletableFuture<Double> took = new CompletableFuture<>();
                 Platform.runLater(() -> {
                     long start = System.nanoTime();
-                    TrendSeries series = TrendSeries.of(FeatureTable.build(days, knowledge, ZoneOffset.UTC, first, last), flares);
+                    TrendSeries series = TrendSeries.of(FeatureTable.build(days, knowledge, ZoneOffset.UTC, first, last), flares,
+                            DayOfWeek.MONDAY);
                     chart.show(series, EnumSet.allOf(Row.class), palette);
                     chart.snapshot(null, null); // forces the drawing to be rendered
                     took.complete((System.nanoTime() - start) / 1e6);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -112,11 +113,11 @@ class TrendsViewTest {
             }
         }
         FoodKnowledge knowledge = FoodKnowledge.shipped();
-        TrendSeries daily = TrendSeries.of(FeatureTable.build(days, knowledge, ZoneOffset.UTC, start, start.plusDays(29)), List.of());
+        TrendSeries daily = TrendSeries.of(FeatureTable.build(days, knowledge, ZoneOffset.UTC, start, start.plusDays(29)), List.of(), DayOfWeek.MONDAY);
         assertEquals(30, daily.points().size());
         assertTrue(Double.isNaN(daily.points().get(3).skin()), "an unlogged day is a gap");
         assertEquals(0.0, daily.points().get(0).skin());
-        TrendSeries longer = TrendSeries.of(FeatureTable.build(days, knowledge, ZoneOffset.UTC, start, start.plusDays(199)), List.of());
+        TrendSeries longer = TrendSeries.of(FeatureTable.build(days, knowledge, ZoneOffset.UTC, start, start.plusDays(199)), List.of(), DayOfWeek.MONDAY);
         assertTrue(longer.weekly());
         assertEquals(ChronoUnit.WEEKS.between(start, start.plusDays(199)) + 1, longer.points().size());
         assertEquals(3.0, longer.points().get(0).skin(), 1e-9, "mean of 0,1,2,4,5,6 (day 3 not logged)");
