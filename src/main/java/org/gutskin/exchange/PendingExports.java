@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -43,11 +44,13 @@ public final class PendingExports {
     private Path note(Path temporary, Path restoreTo) {
         try {
             DataDirectory.createOwnerOnlyFolders(notes);
-            Path note = notes.resolve(UUID.randomUUID() + ".txt");
-            DataDirectory.createOwnerOnlyFile(note);
-            Files.writeString(note, temporary.toAbsolutePath() + (restoreTo == null ? ""
+            String name = UUID.randomUUID().toString();
+            // written whole under another name first: an export killed mid-note leaves no half note
+            Path writing = notes.resolve(name + ".writing");
+            DataDirectory.createOwnerOnlyFile(writing);
+            Files.writeString(writing, temporary.toAbsolutePath() + (restoreTo == null ? ""
                     : "\n" + restoreTo.toAbsolutePath()), StandardCharsets.UTF_8);
-            return note;
+            return Files.move(writing, notes.resolve(name + ".txt"), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // a journal folder that cannot be written (read-only): the export still works, unnoted
             LOG.log(Level.FINE, "Cannot note an export in progress", e);
@@ -78,7 +81,15 @@ public final class PendingExports {
         int removed = 0;
         try (Stream<Path> listed = Files.list(notes)) {
             for (Path note : listed.toList()) {
+                if (!note.getFileName().toString().endsWith(".txt")) { // a note whose writing was killed
+                    Files.deleteIfExists(note);
+                    continue;
+                }
                 List<String> lines = Files.readAllLines(note, StandardCharsets.UTF_8);
+                if (lines.isEmpty()) { // left empty by an older version killed while writing it
+                    Files.deleteIfExists(note);
+                    continue;
+                }
                 Path leftover = Path.of(lines.get(0).strip());
                 Path restoreTo = lines.size() > 1 ? Path.of(lines.get(1).strip()) : null;
                 if (isOurs(leftover) && Files.exists(leftover)) {

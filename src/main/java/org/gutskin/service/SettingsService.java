@@ -33,6 +33,19 @@ public final class SettingsService {
         return current;
     }
 
+    /**
+     * The settings, for the window: a journal from before the theme was kept in it takes the theme
+     * the window remembered (and keeps it from now on).
+     */
+    public Settings currentForWindow(boolean rememberedDarkTheme) {
+        Settings current = current();
+        if (!settings.values().containsKey(Settings.THEME)) {
+            current = current.withDarkTheme(rememberedDarkTheme);
+            save(current);
+        }
+        return current;
+    }
+
     public void save(Settings changed) {
         settings.replace(changed.toValues());
     }

@@ -57,6 +57,7 @@ import org.gutskin.ui.shell.ReminderNotices;
 import org.gutskin.ui.shell.Section;
 import org.gutskin.ui.shell.ShellController;
 import org.gutskin.ui.shell.WindowState;
+import org.gutskin.ui.today.CatchUpController;
 import org.gutskin.ui.today.DayBarController;
 import org.gutskin.ui.today.HabitsController;
 import org.gutskin.ui.today.MealsController;
@@ -192,12 +193,14 @@ public final class GutskinApplication extends Application {
     }
 
     private void openJournal() {
+        boolean rememberedDark = windowState.darkTheme();
         tasks.onJournal(() -> {
             App opened = App.openForWindow(dataDirectory, clock);
             if (frontRequests == null) { // a second start may now ask this window to come forward
                 frontRequests = FrontRequests.watch(dataDirectory.path(), () -> Platform.runLater(this::bringToFront));
             }
-            return new OpenedJournal(opened, opened.settings().current());
+            return new OpenedJournal(opened, opened.isInReadOnlyFolder() ? opened.settings().current()
+                    : opened.settings().currentForWindow(rememberedDark));
         }).onSuccess(journal -> {
             App opened = journal.app();
             app = opened;
@@ -331,6 +334,7 @@ public final class GutskinApplication extends Application {
                         opened.foods(), settings, tasks, clock)),
                 Map.entry(DayBarController.class, () -> new DayBarController(clock)),
                 Map.entry(SummaryStripController.class, SummaryStripController::new),
+                Map.entry(CatchUpController.class, () -> new CatchUpController(opened.days(), tasks)),
                 Map.entry(WeekCardController.class, WeekCardController::new),
                 Map.entry(MealsController.class, () -> new MealsController(opened.foods(), opened.meals(), tasks,
                         clock)),

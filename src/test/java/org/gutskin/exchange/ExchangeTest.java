@@ -160,9 +160,10 @@ class ExchangeTest {
             assertEquals(List.of(), plan.problems());
             fresh.exchange().apply(plan, ConflictRule.SKIP, false);
             assertEquals(chosen, fresh.settings().current());
-            assertEquals(List.of(forgotten), List.copyOf(fresh.days().notRemembered(forgotten, forgotten)));
             assertTrue(fresh.days().day(forgotten).isEmpty(), "a day not remembered is not logged");
+            export(fresh, ExportFormat.JOURNAL, folder.resolve("again"));
         }
+        assertEquals(List.of("date", forgotten.toString()), Files.readAllLines(folder.resolve("again/skipped_days.csv")));
         try (App own = open("own")) {
             Settings mine = Settings.DEFAULTS.withFirstDayOfWeek(DayOfWeek.SATURDAY);
             own.settings().save(mine);

@@ -47,6 +47,7 @@ public final class RunningApp implements AutoCloseable {
         // the shell replaces the window's first frame a moment after the window shows
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#nav-today").tryQuery()
                 .map(button -> !button.isDisabled()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents(); // the rest of what enabled the sections, e.g. the status line
         return this;
     }
 

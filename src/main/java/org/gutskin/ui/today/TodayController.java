@@ -76,6 +76,8 @@ public final class TodayController implements TodayHost {
     @FXML
     private WeekCardController weekCardController;
     @FXML
+    private CatchUpController catchUpController;
+    @FXML
     private MealsController mealsController;
     @FXML
     private NoteController noteController;
@@ -116,6 +118,7 @@ public final class TodayController implements TodayHost {
         summaries = new DaySummaries(days, foods, tasks, summaryStripController, weekCardController, habitsController,
                 resources.getString("today.whileLoading"), clock.getZone());
         dayBarController.attach(this::showDate, this::saveNow);
+        catchUpController.attach(this::showDate);
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.isAltDown() && event.getCode() == KeyCode.LEFT && loaded) {
                 dayBarController.previousDay();
@@ -214,6 +217,7 @@ public final class TodayController implements TodayHost {
         dirty = false;
         parts.forEach(DayPart::clearDrafts);
         summaries.refresh(editor);
+        catchUpController.refresh(day.date(), LocalDate.now(clock));
         if (first && asked == null) {
             mealsController.firstField().requestFocus(); // the first day shown: ready to type a meal
         }

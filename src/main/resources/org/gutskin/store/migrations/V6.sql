@@ -1,5 +1,6 @@
 -- The person's settings (theme, first day of the week, alcohol unit, symptoms shown, reminders),
 -- one text value a key, as journal/Settings reads and writes them; a key not here has its default.
+-- (app_setting keeps the app's own facts, such as which food knowledge tagged the meals.)
 CREATE TABLE setting (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL

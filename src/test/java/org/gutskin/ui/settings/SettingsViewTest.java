@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -101,6 +102,21 @@ class SettingsViewTest {
             assertEquals(3.5, app.days().day(TestClock.TODAY).habits().get(Habit.ALCOHOL_UNITS), 1e-9,
                     "2 US drinks are kept as 3.5 UK units");
         }
+    }
+
+    @Test
+    void aJournalFromBeforeSettingsKeepsTheThemeTheWindowRemembered() throws Exception {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("window.properties"), "theme.dark=true\n");
+        try (RunningApp app = RunningApp.start(folder).awaitJournal()) {
+            app.await(() -> stored().darkTheme());
+            assertTrue(app.stage.getScene().getRoot().getStyleClass().contains("dark"));
+        }
+        Files.writeString(folder.resolve("window.properties"), "theme.dark=false\n");
+        try (RunningApp app = RunningApp.start(folder).awaitJournal()) {
+            app.await(() -> app.stage.getScene().getRoot().getStyleClass().contains("dark"));
+        }
+        assertTrue(stored().darkTheme(), "the journal's setting wins over the window's file once it is kept");
     }
 
     @Test
