@@ -244,7 +244,7 @@ public final class GutskinApplication extends Application {
         tasks.onJournal(() -> {
             if (notices == null) {
                 notices = ReminderNotices.forWindow(stage, bundle.getString("app.title"),
-                        bundle.getString("reminder.open"));
+                        bundle.getString("reminder.open"), ownStylesheet().toExternalForm());
             }
             return due.reminder().topic().isDone(opened.days().day(due.date()), since);
         }).onSuccess(done -> {

@@ -11,7 +11,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.stage.Popup;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.action.Action;
@@ -28,11 +31,13 @@ public final class ReminderNotices {
 
     private final Stage stage;
     private final String openText;
+    private final String stylesheet;
     private final TrayIcon trayIcon;
 
-    private ReminderNotices(Stage stage, String openText, TrayIcon trayIcon) {
+    private ReminderNotices(Stage stage, String openText, String stylesheet, TrayIcon trayIcon) {
         this.stage = stage;
         this.openText = openText;
+        this.stylesheet = stylesheet;
         this.trayIcon = trayIcon;
     }
 
@@ -40,8 +45,8 @@ public final class ReminderNotices {
      * The notices for {@code stage}. Looks for a system tray, which loads AWT: call it off the FX
      * thread, and only when there are reminders to give.
      */
-    public static ReminderNotices forWindow(Stage stage, String appTitle, String openText) {
-        return new ReminderNotices(stage, openText, trayIcon(appTitle));
+    public static ReminderNotices forWindow(Stage stage, String appTitle, String openText, String stylesheet) {
+        return new ReminderNotices(stage, openText, stylesheet, trayIcon(appTitle));
     }
 
     private static TrayIcon trayIcon(String appTitle) {
@@ -86,12 +91,31 @@ public final class ReminderNotices {
         if (stage.isIconified()) {
             stage.setIconified(false);
         }
-        Notifications notice = Notifications.create().owner(stage).title(title).text(text).position(Pos.BOTTOM_RIGHT)
-                .hideAfter(SHOWN_FOR).action(new Action(openText, event -> open.run()));
-        if (dark) {
-            notice.darkStyle();
+        Notifications.create().owner(stage).title(title).text(text).position(Pos.BOTTOM_RIGHT)
+                .hideAfter(SHOWN_FOR).action(new Action(openText, event -> open.run())).show();
+        dressNotices(dark);
+    }
+
+    /**
+     * ControlsFX draws its notices with colours of JavaFX's own theme, which the app does not
+     * load (its text came out white on white): the notice's popup takes the app's stylesheet, in
+     * the window's theme.
+     */
+    private void dressNotices(boolean dark) {
+        for (Window window : Window.getWindows()) {
+            if (window instanceof Popup popup && popup.getScene() != null
+                    && popup.getScene().getRoot().lookup(".notification-bar") != null) {
+                Parent root = popup.getScene().getRoot();
+                if (!root.getStylesheets().contains(stylesheet)) {
+                    root.getStylesheets().add(stylesheet);
+                }
+                root.getStyleClass().removeAll("gutskin-notice", "dark");
+                root.getStyleClass().add("gutskin-notice");
+                if (dark) {
+                    root.getStyleClass().add("dark");
+                }
+            }
         }
-        notice.show();
     }
 
     /** Takes the tray icon away as the app closes. */

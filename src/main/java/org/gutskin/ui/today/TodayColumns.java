@@ -11,8 +11,13 @@ import javafx.scene.layout.VBox;
  * Each column scrolls on its own.
  */
 final class TodayColumns {
-    /** Below this width of the view the third column's parts move into the other two. */
-    static final double THREE_COLUMNS_FROM = 1000;
+    /**
+     * Below this width of the view the third column's parts move into the other two: the three
+     * columns' least widths and the gaps between them (TodayView.fxml), so that none is squeezed
+     * below what its cards need. The columns' row claims no least width of its own, so that the
+     * view can become narrower than three columns and this can notice.
+     */
+    static final double THREE_COLUMNS_FROM = 340 + 360 + 300 + 2 * 14;
 
     private final VBox first;
     private final VBox second;
