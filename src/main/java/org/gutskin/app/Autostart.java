@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,15 +74,17 @@ public final class Autostart {
             return Optional.of(List.of(launcher));
         }
         Optional<String> java = ProcessHandle.current().info().command();
-        try {
-            Path jar = Path.of(Autostart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (java.isPresent() && jar.getFileName().toString().endsWith(".jar")) {
-                return Optional.of(List.of(java.get(), "-jar", jar.toString()));
-            }
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+        CodeSource source = Autostart.class.getProtectionDomain().getCodeSource();
+        if (java.isEmpty() || source == null) {
             return Optional.empty();
         }
-        return Optional.empty();
+        try {
+            Path jar = Path.of(source.getLocation().toURI());
+            return jar.getFileName().toString().endsWith(".jar")
+                    ? Optional.of(List.of(java.get(), "-jar", jar.toString())) : Optional.empty();
+        } catch (URISyntaxException | IllegalArgumentException e) { // not a file: nothing to start again
+            return Optional.empty();
+        }
     }
 
     private static Path base(Map<String, String> env, String variable, Path usual) {
@@ -124,7 +127,7 @@ public final class Autostart {
 
     /** An argument of a .desktop Exec line: quoted when it must be, with the characters the spec reserves escaped. */
     static String desktopQuoted(String argument) {
-        if (!argument.isEmpty() && argument.chars().noneMatch(c -> " \t\n\"'\\><~|&;$*?#()`=%".indexOf(c) >= 0)) {
+        if (!argument.isEmpty() && argument.chars().noneMatch(c -> " \t\n\"'\\><~|&;$*?#()`%".indexOf(c) >= 0)) {
             return argument;
         }
         return "\"" + argument.replaceAll("([\"`$\\\\])", "\\\\$1").replace("%", "%%") + "\"";

@@ -24,7 +24,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.gutskin.food.Food;
 import org.gutskin.food.FoodLibrary;
@@ -146,8 +145,11 @@ public final class FoodsController {
                 if (empty || food == null) {
                     setGraphic(null);
                 } else {
-                    HBox chips = new HBox(4, TagChips.chips(food, resources).toArray(new Node[0]));
+                    // the chips wrap within the column rather than run out of it on a narrow window
+                    FlowPane chips = new FlowPane(4, 4, TagChips.chips(food, resources).toArray(new Node[0]));
                     chips.setAlignment(Pos.CENTER_LEFT);
+                    chips.prefWrapLengthProperty().bind(tagsColumn.widthProperty().subtract(14));
+                    chips.setMinWidth(0);
                     setGraphic(chips);
                 }
             }

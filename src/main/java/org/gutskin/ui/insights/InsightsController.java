@@ -71,6 +71,7 @@ public final class InsightsController {
     private void initialize() {
         root.parentProperty().addListener((observable, was, now) -> {
             if (now != null) {
+                root.setVvalue(0); // shown again and computed afresh: from the top, title and all
                 load();
             }
         });

@@ -54,6 +54,7 @@ public final class SettingsController {
     private final Optional<Autostart> autostart;
     private final Tasks tasks;
     private final Map<Symptom, CheckBox> symptomChecks = new EnumMap<>(Symptom.class);
+    private final List<ReminderRow> rows = new ArrayList<>();
 
     @FXML
     private ResourceBundle resources;
@@ -146,11 +147,24 @@ public final class SettingsController {
         firstDay.setValue(shown.firstDayOfWeek());
         alcoholUnit.setValue(shown.alcoholUnit());
         symptomChecks.forEach((symptom, check) -> check.setSelected(shown.shownSymptoms().contains(symptom)));
-        if (!reminders().map(rows -> rows.stream().sorted().toList()).equals(Optional.of(shown.reminders()))) {
+        if (!shownInRows(shown.reminders())) {
+            rows.clear();
             reminderRows.getChildren().clear();
             shown.reminders().forEach(this::addRow);
         }
         addReminder.setDisable(shown.reminders().size() >= Settings.MAX_REMINDERS);
+    }
+
+    /**
+     * True when the rows already say these reminders (in the order typed), or one is being typed
+     * (its time is not one yet): the rows are then left as they are.
+     */
+    private boolean shownInRows(List<Reminder> reminders) {
+        try {
+            return reminders().stream().sorted().toList().equals(reminders);
+        } catch (InvalidEntryException e) {
+            return true;
+        }
     }
 
     private Set<Symptom> shownSymptoms() {
@@ -169,14 +183,15 @@ public final class SettingsController {
         Reminder next = SUGGESTED.stream().filter(suggested -> current.stream()
                 .noneMatch(reminder -> reminder.topic() == suggested.topic())).findFirst()
                 .orElse(new Reminder(LocalTime.of(12, 0), ReminderTopic.MEALS));
-        addRow(next);
+        addRow(next).time().requestFocus();
         saveReminders();
-        TextField time = (TextField) ((HBox) reminderRows.getChildren().get(reminderRows.getChildren().size() - 1))
-                .getChildren().get(0);
-        time.requestFocus();
     }
 
-    private void addRow(Reminder reminder) {
+    /** One reminder being edited: its time as typed, and its topic. */
+    private record ReminderRow(HBox row, TextField time, ComboBox<ReminderTopic> topic) {
+    }
+
+    private ReminderRow addRow(Reminder reminder) {
         TextField time = new TextField(Times.formatClock(reminder.time()));
         time.setPrefColumnCount(5);
         time.setAccessibleText(resources.getString("settings.reminderTime"));
@@ -194,59 +209,40 @@ public final class SettingsController {
         Button remove = new Button("×");
         remove.setTooltip(new Tooltip(resources.getString("settings.removeReminder")));
         remove.setAccessibleText(resources.getString("settings.removeReminder"));
-        HBox row = new HBox(8, time, topic, remove);
-        row.getStyleClass().add("reminder-row");
+        ReminderRow row = new ReminderRow(new HBox(8, time, topic, remove), time, topic);
+        row.row().getStyleClass().add("reminder-row");
         remove.setOnAction(event -> {
-            reminderRows.getChildren().remove(row);
+            rows.remove(row);
+            reminderRows.getChildren().remove(row.row());
             saveReminders();
         });
-        reminderRows.getChildren().add(row);
+        rows.add(row);
+        reminderRows.getChildren().add(row.row());
+        return row;
     }
 
-    /** The reminders as the rows say, or empty (with the reason shown) while a time is not one. */
-    private Optional<List<Reminder>> reminders() {
+    /** The reminders as the rows say them; a time that is not one is refused with its sentence. */
+    private List<Reminder> reminders() {
         List<Reminder> reminders = new ArrayList<>();
-        for (var node : reminderRows.getChildren()) {
-            HBox row = (HBox) node;
-            TextField time = (TextField) row.getChildren().get(0);
-            @SuppressWarnings("unchecked")
-            ComboBox<ReminderTopic> topic = (ComboBox<ReminderTopic>) row.getChildren().get(1);
-            LocalTime parsed = Times.parseClock(time.getText());
-            if (parsed == null) {
-                return Optional.empty();
-            }
-            reminders.add(new Reminder(parsed, topic.getValue()));
+        for (ReminderRow row : rows) {
+            reminders.add(new Reminder(Times.clockField("reminder.time", "A reminder's time", row.time().getText()),
+                    row.topic().getValue()));
         }
-        return Optional.of(reminders);
+        return reminders;
     }
 
+    /** Saves the reminders, or says why they cannot be (a time that is not one, too many). */
     private void saveReminders() {
         String problem = null;
         try {
-            Optional<List<Reminder>> rows = reminders();
-            if (rows.isEmpty()) {
-                problem = firstBadTime();
-            } else {
-                settings.change(current -> current.withReminders(rows.get()));
-            }
+            List<Reminder> edited = reminders();
+            settings.change(current -> current.withReminders(edited));
         } catch (InvalidEntryException e) {
             problem = e.getMessage();
         }
         reminderProblem.setText(problem == null ? "" : problem);
         reminderProblem.setVisible(problem != null);
         reminderProblem.setManaged(problem != null);
-    }
-
-    private String firstBadTime() {
-        for (var node : reminderRows.getChildren()) {
-            TextField time = (TextField) ((HBox) node).getChildren().get(0);
-            try {
-                Times.clockField("reminder.time", "A reminder's time", time.getText());
-            } catch (InvalidEntryException e) {
-                return e.getMessage();
-            }
-        }
-        return null;
     }
 
     private void showAutostart() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.gutskin.analysis.FeatureTable;
 import org.gutskin.analysis.SkinTrend;
 import org.gutskin.analysis.Stats;
+import org.gutskin.journal.AlcoholUnit;
 
 /**
  * What the Trends chart draws for a range: one point per day, or per week for long ranges, with
@@ -50,7 +51,8 @@ public final class TrendSeries {
     }
 
     /** The series for the whole table (its range), daily or weekly by its length. */
-    public static TrendSeries of(FeatureTable table, List<LocalDate> flareDays, DayOfWeek firstDayOfWeek) {
+    public static TrendSeries of(FeatureTable table, List<LocalDate> flareDays, DayOfWeek firstDayOfWeek,
+                                 AlcoholUnit alcoholUnit) {
         double[] skin = table.skin();
         double[] mean = SkinTrend.rollingMean(skin);
         List<Point> daily = new ArrayList<>(table.days());
@@ -61,7 +63,7 @@ public final class TrendSeries {
             rows.put(Row.FERMENTED, day.fermented());
             rows.put(Row.ULTRA_PROCESSED, day.ultraProcessed());
             rows.put(Row.ADDED_SUGAR, day.addedSugar());
-            rows.put(Row.ALCOHOL, day.alcoholUnits());
+            rows.put(Row.ALCOHOL, alcoholUnit.fromUkUnits(day.alcoholUnits()));
             rows.put(Row.PLANTS, day.plants());
             rows.put(Row.SLEEP_HOURS, day.sleepHours());
             rows.put(Row.SLEEP_REGULARITY, day.sleepRegularity());

@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.gutskin.ui.trends.TrendSeries.Point;
 import org.gutskin.ui.trends.TrendSeries.Row;
@@ -257,10 +258,15 @@ final class TrendsChart extends Region {
         g.setFill(palette.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(labels.getOrDefault(row, row.name()), 4, top + ROW_HEIGHT / 2 - 6);
+        List<String> lines = linesWithin(labels.getOrDefault(row, row.name()), g.getFont(), LABEL_WIDTH - 12);
+        double lineHeight = 13;
+        double first = top + ROW_HEIGHT / 2 - 6 - (lines.size() - 1) * lineHeight / 2;
+        for (int i = 0; i < lines.size(); i++) {
+            g.fillText(lines.get(i), 4, first + i * lineHeight);
+        }
         g.setFill(palette.muted());
         g.fillText(String.format(Locale.ROOT, "max %s", max == Math.rint(max) ? Long.toString((long) max)
-                : String.format(Locale.ROOT, "%.1f", max)), 4, top + ROW_HEIGHT / 2 + 9);
+                : String.format(Locale.ROOT, "%.1f", max)), 4, first + lines.size() * lineHeight + 2);
         Paint colour = palette.rows().get(row);
         boolean bars = row.ordinal() <= Row.PLANTS.ordinal();
         if (bars) {
@@ -307,5 +313,27 @@ final class TrendsChart extends Region {
 
     static Paint colourOrDefault(Paint paint) {
         return paint == null ? Color.GRAY : paint;
+    }
+
+    /** A row's name in lines no wider than {@code width}, broken between words, so that it never runs into the plot. */
+    static List<String> linesWithin(String text, Font font, double width) {
+        Text measure = new Text();
+        measure.setFont(font);
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            measure.setText(longer);
+            if (line.isEmpty() || measure.getLayoutBounds().getWidth() <= width) {
+                line.setLength(0);
+                line.append(longer);
+            } else {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
     }
 }

@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,6 +33,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Paint;
 import javax.imageio.ImageIO;
 import org.gutskin.journal.DayEntry;
+import org.gutskin.journal.Settings;
 import org.gutskin.service.AnalysisService;
 import org.gutskin.text.Messages;
 import org.gutskin.ui.common.CurrentSettings;
@@ -51,6 +51,8 @@ public final class TrendsController {
 
     private final AnalysisService analysis;
     private final CurrentSettings settings;
+    @FXML
+    private Label note;
     private final Tasks tasks;
     private final Clock clock;
     private final FileDialogs dialogs;
@@ -132,18 +134,21 @@ public final class TrendsController {
     private void initialize() {
         chartHolder.getChildren().add(chart);
         chart.setId("trends-chart");
-        Map<Row, String> labels = new EnumMap<>(Row.class);
         for (Row row : Row.values()) {
-            String label = resources.getString("trends.row." + row.name().toLowerCase(Locale.ROOT));
-            labels.put(row, label);
-            CheckBox check = new CheckBox(label);
+            CheckBox check = new CheckBox();
             check.setId("row-" + row.name().toLowerCase(Locale.ROOT));
             check.setSelected(true);
             check.selectedProperty().addListener((observable, was, now) -> redraw());
             rowChecks.put(row, check);
             rowToggles.getChildren().add(check);
         }
-        chart.setText(resources.getString("trends.skin"), labels);
+        nameRows();
+        settings.property().addListener((observable, was, now) -> {
+            if (was.alcoholUnit() != now.alcoholUnit() || was.firstDayOfWeek() != now.firstDayOfWeek()) {
+                nameRows();
+                rebuild();
+            }
+        });
         chart.setOnHover(this::showHover);
         chart.setOnOpen(point -> openDay.accept(point.start()));
         ranges.selectedToggleProperty().addListener((observable, was, now) -> {
@@ -196,12 +201,26 @@ public final class TrendsController {
         return new LocalDate[] {last.minusDays(length - 1L), last};
     }
 
+    /** The rows' names, alcohol's in the unit it is counted in. */
+    private void nameRows() {
+        Map<Row, String> labels = new EnumMap<>(Row.class);
+        for (Row row : Row.values()) {
+            String label = row == Row.ALCOHOL ? resources.getString("today.alcohol."
+                    + settings.get().alcoholUnit().key())
+                    : resources.getString("trends.row." + row.name().toLowerCase(Locale.ROOT));
+            labels.put(row, label);
+            rowChecks.get(row).setText(label);
+        }
+        chart.setText(resources.getString("trends.skin"), labels);
+    }
+
     private void rebuild() {
         LocalDate[] range = range();
         NavigableMap<LocalDate, DayEntry> snapshot = days;
         List<LocalDate> flareDays = flares;
-        DayOfWeek firstDay = settings.get().firstDayOfWeek();
-        tasks.onAnalysis(() -> TrendSeries.of(analysis.features(snapshot, range[0], range[1]), flareDays, firstDay))
+        Settings chosen = settings.get();
+        tasks.onAnalysis(() -> TrendSeries.of(analysis.features(snapshot, range[0], range[1]), flareDays,
+                        chosen.firstDayOfWeek(), chosen.alcoholUnit()))
                 .onSuccess(built -> {
                     series = built;
                     int count = built.points().size();
@@ -209,6 +228,7 @@ public final class TrendsController {
                             ? resources.getString("trends.empty")
                             : Messages.format(resources, built.weekly() ? "trends.weekly" : "trends.daily",
                             range[0], range[1], count));
+                    note.setText(resources.getString(built.weekly() ? "trends.noteWeekly" : "trends.note"));
                     redraw();
                 }).whileDoing(resources.getString("trends.whileLoading")).run();
     }

@@ -76,6 +76,9 @@ class SettingsViewTest {
                     .filter(node -> GridPane.getColumnIndex(node) == 0).findFirst().orElseThrow();
             assertEquals("Sun", firstWeekday.getText());
 
+            app.show(Section.TRENDS);
+            assertEquals("Alcohol (US drinks)", find(app, "#row-alcohol", CheckBox.class).getText());
+
             app.show(Section.TODAY);
             app.await(() -> app.robot.lookup("#habit-" + Habit.ALCOHOL_UNITS).tryQuery().isPresent());
             assertTrue(app.robot.lookup(".label").queryAllAs(Label.class).stream()

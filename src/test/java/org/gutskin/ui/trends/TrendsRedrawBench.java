@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.gutskin.analysis.FeatureTable;
 import org.gutskin.analysis.SkinTrend;
 import org.gutskin.food.FoodKnowledge;
+import org.gutskin.journal.AlcoholUnit;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.ui.trends.TrendSeries.Row;
 
@@ -57,7 +58,8 @@ public final class TrendsRedrawBench {
                 Platform.runLater(() -> {
                     long start = System.nanoTime();
                     TrendSeries series = TrendSeries.of(FeatureTable.build(days, knowledge, ZoneOffset.UTC, first, last), flares,
-                            DayOfWeek.MONDAY);
+                            DayOfWeek.MONDAY,
+                AlcoholUnit.UK_UNITS);
                     chart.show(series, EnumSet.allOf(Row.class), palette);
                     chart.snapshot(null, null); // forces the drawing to be rendered
                     took.complete((System.nanoTime() - start) / 1e6);

@@ -19,6 +19,7 @@ import org.gutskin.TestClock;
 import org.gutskin.analysis.FeatureTable;
 import org.gutskin.app.App;
 import org.gutskin.food.FoodKnowledge;
+import org.gutskin.journal.AlcoholUnit;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.SampleDays;
 import org.gutskin.journal.SkinCheck;
@@ -113,11 +114,13 @@ class TrendsViewTest {
             }
         }
         FoodKnowledge knowledge = FoodKnowledge.shipped();
-        TrendSeries daily = TrendSeries.of(FeatureTable.build(days, knowledge, ZoneOffset.UTC, start, start.plusDays(29)), List.of(), DayOfWeek.MONDAY);
+        TrendSeries daily = TrendSeries.of(FeatureTable.build(days, knowledge, ZoneOffset.UTC, start, start.plusDays(29)), List.of(), DayOfWeek.MONDAY,
+                AlcoholUnit.UK_UNITS);
         assertEquals(30, daily.points().size());
         assertTrue(Double.isNaN(daily.points().get(3).skin()), "an unlogged day is a gap");
         assertEquals(0.0, daily.points().get(0).skin());
-        TrendSeries longer = TrendSeries.of(FeatureTable.build(days, knowledge, ZoneOffset.UTC, start, start.plusDays(199)), List.of(), DayOfWeek.MONDAY);
+        TrendSeries longer = TrendSeries.of(FeatureTable.build(days, knowledge, ZoneOffset.UTC, start, start.plusDays(199)), List.of(), DayOfWeek.MONDAY,
+                AlcoholUnit.UK_UNITS);
         assertTrue(longer.weekly());
         assertEquals(ChronoUnit.WEEKS.between(start, start.plusDays(199)) + 1, longer.points().size());
         assertEquals(3.0, longer.points().get(0).skin(), 1e-9, "mean of 0,1,2,4,5,6 (day 3 not logged)");
