@@ -62,6 +62,12 @@ public final class DayEditor {
     final StringProperty bedTime = new SimpleStringProperty("");
     final StringProperty wakeTime = new SimpleStringProperty("");
     final IntegerProperty sleepQuality = new SimpleIntegerProperty(NO_QUALITY);
+    /**
+     * True while the night's times are typed but its quality is not picked: the rest of the day
+     * saves, the night stays as it was stored until the quality comes (it is never guessed).
+     */
+    final BooleanProperty sleepWaitsForQuality = new SimpleBooleanProperty(false);
+    private Optional<Sleep> storedSleep = Optional.empty();
     final ObservableList<StressCheckIn> stress = FXCollections.observableArrayList();
     final BooleanProperty skinLogged = new SimpleBooleanProperty(false);
     final IntegerProperty skinOverall = new SimpleIntegerProperty(0);
@@ -126,6 +132,8 @@ public final class DayEditor {
             bedTime.set(day.sleep().map(sleep -> Times.formatClock(sleep.bedTime())).orElse(""));
             wakeTime.set(day.sleep().map(sleep -> Times.formatClock(sleep.wakeTime())).orElse(""));
             sleepQuality.set(day.sleep().map(Sleep::quality).orElse(NO_QUALITY));
+            storedSleep = day.sleep();
+            sleepWaitsForQuality.set(false);
             stress.setAll(day.stress());
             loadSkin(day.skin());
             note.set(day.note().orElse(""));
@@ -249,6 +257,7 @@ public final class DayEditor {
     }
 
     private Optional<Sleep> sleep() {
+        sleepWaitsForQuality.set(false);
         boolean anything = !bedTime.get().isBlank() || !wakeTime.get().isBlank()
                 || sleepQuality.get() != NO_QUALITY;
         if (!anything) {
@@ -261,7 +270,8 @@ public final class DayEditor {
         LocalTime bed = Times.clockField("sleep.bedTime", "Bed time", bedTime.get());
         LocalTime wake = Times.clockField("sleep.wakeTime", "Wake time", wakeTime.get());
         if (sleepQuality.get() == NO_QUALITY) {
-            throw new InvalidEntryException("sleep.quality", "Choose how well you slept, from 1 to 5");
+            sleepWaitsForQuality.set(true);
+            return storedSleep;
         }
         return Optional.of(new Sleep(bed, wake, sleepQuality.get()));
     }

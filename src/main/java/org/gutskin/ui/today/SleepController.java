@@ -30,6 +30,8 @@ public final class SleepController extends DayPart {
     private HBox sleepQuality;
     @FXML
     private Label sleepProblem;
+    @FXML
+    private Label sleepWaiting;
 
     public SleepController(Clock clock) {
         this.clock = clock;
@@ -59,6 +61,8 @@ public final class SleepController extends DayPart {
         editor.wakeTime.addListener(observable -> duration.run());
         editor.date.addListener(observable -> duration.run());
         Fields.showProblems(editor, "sleep.", sleepProblem);
+        sleepWaiting.visibleProperty().bind(editor.sleepWaitsForQuality);
+        sleepWaiting.managedProperty().bind(editor.sleepWaitsForQuality);
         Fields.markInvalid(editor, bedTime, "sleep.bedTime");
         Fields.markInvalid(editor, wakeTime, "sleep.wakeTime");
     }

@@ -300,7 +300,7 @@ public final class TodayController implements TodayHost {
         }).onSuccess(saved -> {
             dayBarController.showRetry(null);
             if (version == edits) {
-                say(resources.getString("today.saved"));
+                say(resources.getString(editor.sleepWaitsForQuality.get() ? "today.savedButNight" : "today.saved"));
             }
             summaries.refresh(editor);
             onSaved.accept(saved);

@@ -1,6 +1,7 @@
 package org.gutskin.ui.today;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,7 +57,7 @@ class DayEditorTest {
     }
 
     @Test
-    void halfEnteredSleepIsExplainedNotDropped() {
+    void halfEnteredSleepIsExplainedNotDroppedAndWaitsOnlyForItsQuality() {
         DayEditor editor = new DayEditor();
         editor.load(DayEntry.empty(DAY), HABITS);
         editor.bedTime.set("23:00");
@@ -64,12 +65,16 @@ class DayEditorTest {
         assertEquals("Sleep needs both a bed time and a wake time (or clear all three fields)",
                 editor.problems.get("sleep.wakeTime"));
         editor.wakeTime.set("6:45");
-        assertTrue(editor.toEntry().isEmpty());
-        assertEquals("Choose how well you slept, from 1 to 5", editor.problems.get("sleep.quality"));
+        editor.note.set("the rest of the day");
+        DayEntry withoutTheNight = editor.toEntry().orElseThrow();
+        assertEquals(Optional.empty(), withoutTheNight.sleep(), "no quality: the night waits, never a guessed one");
+        assertEquals(Optional.of("the rest of the day"), withoutTheNight.note(), "the rest of the day is saved");
+        assertTrue(editor.sleepWaitsForQuality.get());
+        assertTrue(editor.problems.isEmpty());
         editor.sleepQuality.set(2);
         assertEquals("7 h 45 min", editor.sleepDuration(ZoneOffset.UTC));
-        assertTrue(editor.toEntry().isPresent());
-        assertTrue(editor.problems.isEmpty());
+        assertEquals(2, editor.toEntry().orElseThrow().sleep().orElseThrow().quality());
+        assertFalse(editor.sleepWaitsForQuality.get());
     }
 
     @Test
