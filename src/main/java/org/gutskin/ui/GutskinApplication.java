@@ -267,7 +267,7 @@ public final class GutskinApplication extends Application {
 
     private void openFailed(Throwable error) {
         if (error instanceof JournalInUseException) {
-            shell.showOpenFailed(bundle.getString("inUse.header"));
+            shell.showOpenElsewhere(bundle.getString("inUse.header"));
             explainOpenElsewhere();
             tasks.onJournal(() -> {
                 FrontRequests.ask(dataDirectory.path());

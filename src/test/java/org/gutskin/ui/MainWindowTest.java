@@ -3,6 +3,7 @@ package org.gutskin.ui;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Modality;
@@ -140,6 +142,9 @@ class MainWindowTest {
         assertTrue(text.contains(folder.toString()), text);
         assertFalse(text.toLowerCase(Locale.ROOT).contains("locked"), text);
         assertTrue(app.stage.isIconified(), "the first window waits until the message is read");
+        Parent second = secondWindow.getScene().getRoot();
+        assertNull(second.lookup("#opening-message"), "nothing of the sentence peeks out from behind the dialog");
+        assertEquals(bundle.getString("inUse.header"), ((Label) second.lookup("#status")).getText());
 
         app.robot.clickOn(app.robot.from(dialog.getScene().getRoot()).lookup(".button").queryButton());
         app.await(() -> !app.stage.isIconified() && !secondWindow.isShowing());

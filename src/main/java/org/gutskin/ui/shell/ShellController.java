@@ -130,6 +130,16 @@ public final class ShellController {
         say(sentence);
     }
 
+    /**
+     * The journal is open in another window, which a dialog is saying: the sentence goes on the
+     * status line only, so that none of it peeks out from behind the dialog.
+     */
+    public void showOpenElsewhere(String sentence) {
+        spinnerDelay.stop();
+        opening.getChildren().clear();
+        status.setText(sentence);
+    }
+
     private void showOpening() {
         say(resources.getString("shell.opening"));
         content.getChildren().setAll(opening);
