@@ -72,6 +72,7 @@ public final class SkinController extends DayPart {
         int row = 0;
         for (Symptom symptom : Symptom.values()) {
             Label name = new Label(resources.getString("symptom." + symptom.key()));
+            name.setWrapText(true); // "Redness / rosacea" takes two lines in a narrow column, never an ellipsis
             HBox buttons = symptomButtons(symptom);
             symptomGrid.addRow(row++, name, buttons);
             symptomRows.put(symptom, List.of(name, buttons));
