@@ -4,33 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.gutskin.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code gutskin import}: the preview, the refusals, and a look that creates nothing. */
 class ImportCommandTest {
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLine commandLine = CommandLineRunner.build(directory -> { }, List.of(new ImportCommand()),
-                TestClock.FIXED);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
+    private final CommandRun command = new CommandRun(ImportCommand::new);
 
     private Path journal() {
         return folder.resolve("journal");
@@ -43,19 +28,19 @@ class ImportCommandTest {
     @Test
     void aDryRunOnAFolderWithoutAJournalShowsThePreviewAndCreatesNothing() throws Exception {
         Path skin = skin("2026-06-01,3\n2026-06-02,4\n");
-        assertEquals(0, run("--data-dir", journal().toString(), "import", "--dry-run", skin.toString()));
+        assertEquals(0, command.run("--data-dir", journal().toString(), "import", "--dry-run", skin.toString()));
         assertEquals(List.of("  2 skin checks", "  2 days: 2 new, 0 already in your journal (those are skipped)",
-                "Dry run: nothing was written."), out.toString().lines().toList());
+                "Dry run: nothing was written."), command.out().lines().toList());
         assertFalse(Files.exists(journal()), "no journal, no log, no folder");
     }
 
     @Test
     void aMissingOrUnknownFileIsOneProblemWithoutAPreviewOrAnOfferToImportTheRest() throws Exception {
         Path unknown = Files.writeString(folder.resolve("x.csv"), "a,b\n1,2\n");
-        assertEquals(1, run("--data-dir", journal().toString(), "import", folder.resolve("none.csv").toString(),
+        assertEquals(1, command.run("--data-dir", journal().toString(), "import", folder.resolve("none.csv").toString(),
                 unknown.toString()));
-        assertEquals("", out.toString(), "no '0 days' preview");
-        List<String> lines = err.toString().lines().toList();
+        assertEquals("", command.out(), "no '0 days' preview");
+        List<String> lines = command.err().lines().toList();
         assertEquals(3, lines.size(), lines.toString());
         assertTrue(lines.get(0).endsWith("none.csv: file: there is no such file or folder"), lines.get(0));
         assertTrue(lines.get(1).startsWith("x.csv:1: header: not a file this app knows"), lines.get(1));
@@ -67,14 +52,14 @@ class ImportCommandTest {
     @Test
     void aFileWithABadRowIsRefusedUnlessOnlyTheValidRowsAreAskedFor() throws Exception {
         Path skin = skin("2026-06-01,3\n2026-06-02,99\n");
-        assertEquals(1, run("--data-dir", journal().toString(), "import", skin.toString()));
-        assertTrue(out.toString().contains("1 day: 1 new"), out.toString());
-        assertTrue(err.toString().endsWith("gutskin: nothing was imported: 1 problem in the files (fix them, or add"
-                + " --valid-rows-only to import the rest)" + System.lineSeparator()), err.toString());
-        assertEquals(0, run("--data-dir", journal().toString(), "import", "--valid-rows-only", skin.toString()));
-        assertTrue(out.toString().endsWith("Imported 1 day." + System.lineSeparator()), out.toString());
-        assertEquals(0, run("--data-dir", journal().toString(), "import", "--valid-rows-only", skin.toString()));
-        assertTrue(out.toString().endsWith("Imported 0 days (1 day already in the journal was skipped)."
-                + System.lineSeparator()), out.toString());
+        assertEquals(1, command.run("--data-dir", journal().toString(), "import", skin.toString()));
+        assertTrue(command.out().contains("1 day: 1 new"), command.out());
+        assertTrue(command.err().endsWith("gutskin: nothing was imported: 1 problem in the files (fix them, or add"
+                + " --valid-rows-only to import the rest)" + System.lineSeparator()), command.err());
+        assertEquals(0, command.run("--data-dir", journal().toString(), "import", "--valid-rows-only", skin.toString()));
+        assertTrue(command.out().endsWith("Imported 1 day." + System.lineSeparator()), command.out());
+        assertEquals(0, command.run("--data-dir", journal().toString(), "import", "--valid-rows-only", skin.toString()));
+        assertTrue(command.out().endsWith("Imported 0 days (1 day already in the journal was skipped)."
+                + System.lineSeparator()), command.out());
     }
 }

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.gutskin.TestClock;
 import org.gutskin.app.App;
@@ -18,7 +15,6 @@ import org.gutskin.service.BackupService;
 import org.gutskin.store.DataDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class RestoreCommandTest {
     private static final LocalDate DAY = LocalDate.of(2026, 6, 1);
@@ -26,18 +22,7 @@ class RestoreCommandTest {
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLine commandLine = CommandLineRunner.build(directory -> { }, List.of(new RestoreCommand()),
-                TestClock.FIXED);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
+    private final CommandRun command = new CommandRun(RestoreCommand::new);
 
     /** A journal with one day noted "before", backed up, then noted "after". */
     private BackupService.Copy journalWithABackup() {
@@ -57,25 +42,25 @@ class RestoreCommandTest {
 
     @Test
     void aFolderWithoutBackupsSaysWhereTheyWouldBe() {
-        assertEquals(0, run("--data-dir", folder.toString(), "restore"));
-        assertEquals("No backups yet in " + folder.resolve("backups"), out.toString().strip());
+        assertEquals(0, command.run("--data-dir", folder.toString(), "restore"));
+        assertEquals("No backups yet in " + folder.resolve("backups"), command.out().strip());
     }
 
     @Test
     void theListNamesEachBackupAndRestoringOneByItsPathPutsItBack() {
         BackupService.Copy copy = journalWithABackup();
-        assertEquals(0, run("--data-dir", folder.toString(), "restore"));
-        assertTrue(out.toString().contains("manual  " + copy.file()), out.toString());
-        assertEquals(0, run("--data-dir", folder.toString(), "restore", copy.file().toString()));
-        assertTrue(out.toString().startsWith("Restored " + copy.file() + "; the previous journal file was set aside as "
-                + folder.resolve("journal-set-aside-")), out.toString());
+        assertEquals(0, command.run("--data-dir", folder.toString(), "restore"));
+        assertTrue(command.out().contains("manual  " + copy.file()), command.out());
+        assertEquals(0, command.run("--data-dir", folder.toString(), "restore", copy.file().toString()));
+        assertTrue(command.out().startsWith("Restored " + copy.file() + "; the previous journal file was set aside as "
+                + folder.resolve("journal-set-aside-")), command.out());
         assertEquals("before", noteOnTheDay());
     }
 
     @Test
     void aBackupCanBeNamedWithoutItsFolder() {
         BackupService.Copy copy = journalWithABackup();
-        assertEquals(0, run("--data-dir", folder.toString(), "restore", copy.file().getFileName().toString()));
+        assertEquals(0, command.run("--data-dir", folder.toString(), "restore", copy.file().getFileName().toString()));
         assertEquals("before", noteOnTheDay());
     }
 
@@ -83,11 +68,11 @@ class RestoreCommandTest {
     void aNameThatIsNoBackupOrTheJournalItselfIsRefusedInOneLineAndNothingChanges() throws Exception {
         journalWithABackup();
         byte[] journal = Files.readAllBytes(folder.resolve("journal.db"));
-        assertEquals(1, run("--data-dir", folder.toString(), "restore", "journal-1999-01-01-0000-daily.db"));
-        assertTrue(err.toString().startsWith("gutskin: The backup ") && err.toString().strip().lines().count() == 1,
-                err.toString());
-        assertEquals(1, run("--data-dir", folder.toString(), "restore", folder.resolve("journal.db").toString()));
-        assertTrue(err.toString().contains("it is the journal file itself"), err.toString());
+        assertEquals(1, command.run("--data-dir", folder.toString(), "restore", "journal-1999-01-01-0000-daily.db"));
+        assertTrue(command.err().startsWith("gutskin: The backup ") && command.err().strip().lines().count() == 1,
+                command.err());
+        assertEquals(1, command.run("--data-dir", folder.toString(), "restore", folder.resolve("journal.db").toString()));
+        assertTrue(command.err().contains("it is the journal file itself"), command.err());
         assertArrayEquals(journal, Files.readAllBytes(folder.resolve("journal.db")));
         assertEquals("after", noteOnTheDay());
     }

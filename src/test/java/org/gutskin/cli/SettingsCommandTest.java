@@ -5,49 +5,39 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.gutskin.TestClock;
 import org.gutskin.app.App;
 import org.gutskin.journal.Settings;
 import org.gutskin.store.DataDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SettingsCommandTest {
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRun command = new CommandRun(SettingsCommand::new);
 
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLine commandLine = CommandLineRunner.build(directory -> { }, List.of(new SettingsCommand()),
-                TestClock.FIXED);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        List<String> all = new ArrayList<>(List.of("--data-dir", folder.toString(), "settings"));
-        all.addAll(List.of(args));
-        return commandLine.execute(all.toArray(String[]::new));
+    /** {@code gutskin --data-dir FOLDER settings ARGS}. */
+    private int settings(String... args) {
+        return command.run(Stream.concat(Stream.of("--data-dir", folder.toString(), "settings"), Stream.of(args))
+                .toArray(String[]::new));
     }
 
     @Test
     void listsTheDefaultsAndChangesWhatItIsTold() throws Exception {
-        assertEquals(0, run());
+        assertEquals(0, settings());
         assertEquals(List.of("theme: light", "first_day_of_week: monday", "alcohol_unit: uk_units",
                 "symptoms_shown: acne redness dryness itch eczema psoriasis rash oiliness dullness",
-                "reminders: (none)"), out.toString().lines().toList());
+                "reminders: (none)"), command.out().lines().toList());
 
-        assertEquals(0, run("--set", "reminders=21:00 skin_and_sleep, 1:30 pm meals", "--set",
+        assertEquals(0, settings("--set", "reminders=21:00 skin_and_sleep, 1:30 pm meals", "--set",
                 "first_day_of_week=Sunday", "--json"));
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = new ObjectMapper().readTree(command.out());
         assertEquals("sunday", json.get("first_day_of_week").asText());
         assertEquals("13:30", json.get("reminders").get(0).get("time").asText());
         assertEquals("meals", json.get("reminders").get(0).get("topic").asText());
@@ -62,12 +52,12 @@ class SettingsCommandTest {
 
     @Test
     void aSettingThatCannotBeIsOneLineAndNothingChanges() {
-        assertEquals(1, run("--set", "theme=purple"));
-        assertEquals("gutskin: unknown theme \"purple\" (use light, dark)", err.toString().strip());
-        assertEquals(1, run("--set", "font=large"));
+        assertEquals(1, settings("--set", "theme=purple"));
+        assertEquals("gutskin: unknown theme \"purple\" (use light, dark)", command.err().strip());
+        assertEquals(1, settings("--set", "font=large"));
         assertEquals("gutskin: unknown setting \"font\" (known: theme, first_day_of_week, alcohol_unit,"
-                + " symptoms_shown, reminders)", err.toString().strip());
-        assertEquals(0, run("--json"));
-        assertTrue(out.toString().contains("\"theme\":\"light\""), "nothing changed: " + out);
+                + " symptoms_shown, reminders)", command.err().strip());
+        assertEquals(0, settings("--json"));
+        assertTrue(command.out().contains("\"theme\":\"light\""), "nothing changed: " + command.out());
     }
 }
