@@ -82,7 +82,9 @@ final class ImportDraft {
             line = parser.getCurrentLineNumber() + 1;
             Iterator<CSVRecord> records = parser.iterator();
             while (records.hasNext()) {
-                CsvRow row = new CsvRow(file, records.next(), line, columns);
+                CSVRecord record = records.next();
+                line = lineOf(record, parser);
+                CsvRow row = new CsvRow(file, record, line, columns);
                 if (++rowsRead > ReadBudget.MAX_ROWS) {
                     problem(file.name(), line, "file", "the import holds more than " + ReadBudget.MAX_ROWS
                             + " rows; import the files in parts");
@@ -102,6 +104,18 @@ final class ImportDraft {
         } catch (IOException | IllegalStateException e) {
             problem(file.name(), Math.max(line, 1), "file", JournalImporter.unreadable(e));
         }
+    }
+
+    /**
+     * The line a record starts on: the parser has counted the lines up to its end, blank lines it
+     * skipped included, and the record's own line breaks (inside quoted cells) are taken off.
+     */
+    private static long lineOf(CSVRecord record, CSVParser parser) {
+        long breaks = 0;
+        for (String value : record.values()) {
+            breaks += value.chars().filter(c -> c == '\n').count();
+        }
+        return parser.getCurrentLineNumber() - breaks;
     }
 
     /** A file that is not UTF-8, reported at the line of its first bytes that are not. */
@@ -162,15 +176,16 @@ final class ImportDraft {
         return date;
     }
 
-    /** A day the person said they do not remember. */
-    void skipDay(LocalDate date) {
-        skippedDays.add(holdable(date));
+    /** A day the person said they do not remember; false when the files named it already. */
+    boolean skipDay(LocalDate date) {
+        return skippedDays.add(holdable(date));
     }
 
     /** A setting, checked as the journal will read it. */
-    void setting(String key, String value) {
+    void setting(String written, String value) {
+        String key = written.strip().toLowerCase(Locale.ROOT);
         if (!Settings.KEYS.contains(key)) {
-            throw new RowProblem("setting", "unknown setting " + RowProblem.quoted(key) + " (known: "
+            throw new RowProblem("setting", "unknown setting " + RowProblem.quoted(written) + " (known: "
                     + String.join(", ", Settings.KEYS) + ")");
         }
         if (settings.containsKey(key)) {

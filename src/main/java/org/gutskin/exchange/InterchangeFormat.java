@@ -97,8 +97,9 @@ final class InterchangeFormat implements ImportFormat {
                     draft.count("settings");
                 }
                 case JournalFiles.SKIPPED_DAYS -> {
-                    draft.skipDay(row.date("date"));
-                    draft.count("skipped_days");
+                    if (draft.skipDay(row.date("date"))) {
+                        draft.count("skipped_days");
+                    }
                 }
                 default -> note(row, firstLine, draft);
             }

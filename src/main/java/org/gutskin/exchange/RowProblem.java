@@ -1,5 +1,6 @@
 package org.gutskin.exchange;
 
+import org.gutskin.journal.Checks;
 /** A problem with one cell of an imported row; the row is left out and the problem reported. */
 final class RowProblem extends RuntimeException {
     private final String column;
@@ -13,8 +14,8 @@ final class RowProblem extends RuntimeException {
         return column;
     }
 
-    /** A cell's text as a problem quotes it: at most 60 characters. */
+    /** A cell's text as a problem quotes it (journal/Checks.quoted). */
     static String quoted(String value) {
-        return "\"" + (value.length() > 60 ? value.substring(0, 60) + "…" : value) + "\"";
+        return Checks.quoted(value);
     }
 }

@@ -76,4 +76,14 @@ public final class Checks {
         return value == Math.rint(value) && Math.abs(value) < 1e15
                 ? Long.toString((long) value) : Objects.toString(value);
     }
+
+    /**
+     * Text as a message quotes it: at most 60 characters, control characters (a terminal's escape
+     * codes, line breaks) shown as "?", so that a hostile value can neither flood nor steer the
+     * screen it is reported on.
+     */
+    public static String quoted(String text) {
+        String shown = text.length() > 60 ? text.substring(0, 60) + "…" : text;
+        return "\"" + shown.replaceAll("\\p{Cntrl}", "?") + "\"";
+    }
 }

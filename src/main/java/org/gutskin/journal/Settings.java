@@ -87,15 +87,15 @@ public record Settings(boolean darkTheme, DayOfWeek firstDayOfWeek, AlcoholUnit 
     /** These settings with one of them changed from its text. */
     public Settings with(String key, String value) {
         String text = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-        return switch (key) {
+        return switch (key.strip().toLowerCase(Locale.ROOT)) {
             case THEME -> withDarkTheme(oneOf(key, text, THEMES));
             case FIRST_DAY_OF_WEEK -> withFirstDayOfWeek(oneOf(key, text, keyed(DayOfWeek.values(),
                     day -> day.name().toLowerCase(Locale.ROOT))));
             case ALCOHOL_UNIT -> withAlcoholUnit(oneOf(key, text, keyed(AlcoholUnit.values(), AlcoholUnit::key)));
             case SYMPTOMS_SHOWN -> withShownSymptoms(symptoms(text));
             case REMINDERS -> withReminders(reminders(text));
-            default -> throw new InvalidEntryException("settings", "unknown setting \"" + key + "\" (known: "
-                    + String.join(", ", KEYS) + ")");
+            default -> throw new InvalidEntryException("settings", "unknown setting " + Checks.quoted(key)
+                    + " (known: " + String.join(", ", KEYS) + ")");
         };
     }
 
@@ -112,10 +112,10 @@ public record Settings(boolean darkTheme, DayOfWeek firstDayOfWeek, AlcoholUnit 
         Map<String, ReminderTopic> topics = keyed(ReminderTopic.values(), ReminderTopic::key);
         List<Reminder> reminders = new ArrayList<>();
         for (String item : words(text, "\\s*,\\s*")) {
-            int lastSpace = item.lastIndexOf(' ');
+            int lastSpace = Math.max(item.lastIndexOf(' '), item.lastIndexOf('\t'));
             if (lastSpace < 0) {
                 throw new InvalidEntryException("settings.reminders", "a reminder is a time and a topic, such as"
-                        + " \"21:00 skin_and_sleep\", but was \"" + item + "\"");
+                        + " \"21:00 skin_and_sleep\", but was " + Checks.quoted(item));
             }
             LocalTime time = Times.clockField("settings.reminders", "A reminder's time", item.substring(0, lastSpace));
             reminders.add(new Reminder(time, oneOf("reminder_topic", item.substring(lastSpace + 1), topics)));
@@ -124,7 +124,7 @@ public record Settings(boolean darkTheme, DayOfWeek firstDayOfWeek, AlcoholUnit 
     }
 
     private static List<String> words(String text, String separator) {
-        return text.isEmpty() ? List.of() : Arrays.asList(text.split(separator));
+        return Arrays.stream(text.split(separator)).filter(item -> !item.isBlank()).toList();
     }
 
     private static <T> Map<String, T> keyed(T[] values, Function<T, String> key) {
@@ -138,8 +138,8 @@ public record Settings(boolean darkTheme, DayOfWeek firstDayOfWeek, AlcoholUnit 
     private static <T> T oneOf(String key, String text, Map<String, T> known) {
         T value = known.get(text);
         if (value == null) {
-            throw new InvalidEntryException("settings." + key, "unknown " + key.replace('_', ' ') + " \"" + text
-                    + "\" (use " + String.join(", ", known.keySet()) + ")");
+            throw new InvalidEntryException("settings." + key, "unknown " + key.replace('_', ' ') + " "
+                    + Checks.quoted(text) + " (use " + String.join(", ", known.keySet()) + ")");
         }
         return value;
     }

@@ -101,8 +101,8 @@ public final class Times {
     public static LocalTime clockField(String field, String label, String text) {
         LocalTime time = parseClock(text);
         if (time == null) {
-            throw new InvalidEntryException(field, label + " must be a time such as 07:30 or 7:30 pm, got \""
-                    + (text == null ? "" : text.strip()) + "\"");
+            throw new InvalidEntryException(field, label + " must be a time such as 07:30 or 7:30 pm, got "
+                    + Checks.quoted(text == null ? "" : text.strip()));
         }
         return time;
     }

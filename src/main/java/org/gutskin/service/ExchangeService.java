@@ -25,6 +25,7 @@ import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.Habit;
 import org.gutskin.journal.Limits;
 import org.gutskin.journal.Meal;
+import org.gutskin.journal.Settings;
 import org.gutskin.journal.StressCheckIn;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.store.HabitRepository;
@@ -203,15 +204,20 @@ public final class ExchangeService {
 
     /**
      * The imported settings replace the journal's when its days are replaced; otherwise they fill in
-     * only what the journal has not set. Days marked as not remembered stay unlogged.
+     * only those the journal leaves at their defaults. Days marked as not remembered stay unlogged.
      */
     private void importSettings(ImportPlan plan, ConflictRule rule) {
-        Map<String, String> values = new LinkedHashMap<>(settings.values());
-        plan.settings().forEach(rule == ConflictRule.REPLACE ? values::put : values::putIfAbsent);
-        if (!values.equals(settings.values())) {
-            settings.replace(values);
+        SettingsService service = new SettingsService(settings);
+        Map<String, String> ownChoices = settings.values(); // what is stored differs from the defaults
+        Settings result = service.current();
+        for (Map.Entry<String, String> imported : plan.settings().entrySet()) {
+            if (rule == ConflictRule.REPLACE || !ownChoices.containsKey(imported.getKey())) {
+                result = result.with(imported.getKey(), imported.getValue());
+            }
         }
-        journal.markSkipped(plan.skippedDays().stream().filter(day -> !plan.days().containsKey(day)).toList());
+        service.save(result);
+        LocalDate today = LocalDate.now(clock); // only a day gone by can be one not remembered
+        journal.markSkipped(plan.skippedDays().headSet(today, false));
     }
 
     /** The journal's day with what it lacks from the imported one; nothing of the journal's is lost. */

@@ -1,5 +1,6 @@
 package org.gutskin.service;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,14 +40,41 @@ public final class SettingsService {
      */
     public Settings currentForWindow(boolean rememberedDarkTheme) {
         Settings current = current();
-        if (!settings.values().containsKey(Settings.THEME)) {
+        if (!settings.values().containsKey(Settings.THEME) && rememberedDarkTheme != current.darkTheme()) {
             current = current.withDarkTheme(rememberedDarkTheme);
             save(current);
         }
         return current;
     }
 
+    /**
+     * Keeps the settings that differ from the defaults (an import fills in the others), and any
+     * value this version cannot read that the change leaves alone, so that a newer version's
+     * setting outlives a change made here.
+     */
     public void save(Settings changed) {
-        settings.replace(changed.toValues());
+        Map<String, String> stored = settings.values();
+        Map<String, String> defaults = Settings.DEFAULTS.toValues();
+        Map<String, String> kept = new LinkedHashMap<>();
+        changed.toValues().forEach((key, value) -> {
+            if (!value.equals(defaults.get(key))) {
+                kept.put(key, value);
+            }
+        });
+        stored.forEach((key, value) -> {
+            if (!kept.containsKey(key) && !readable(key, value)) {
+                kept.put(key, value);
+            }
+        });
+        settings.replace(kept);
+    }
+
+    private static boolean readable(String key, String value) {
+        try {
+            Settings.DEFAULTS.with(key, value);
+            return true;
+        } catch (InvalidEntryException e) {
+            return false;
+        }
     }
 }

@@ -27,7 +27,7 @@ import org.gutskin.journal.Times;
 
 /** A day as rows of the journal's tables: written in place of what the date held, and read back. */
 final class DayRows {
-    private static final String[] DAY_TABLES = {"meal", "sleep", "stress", "skin", "habit_value", "day_note"};
+    static final List<String> DAY_TABLES = List.of("meal", "sleep", "stress", "skin", "habit_value", "day_note");
 
     static final String INSERT_ITEM =
             "INSERT INTO meal_item (meal_id, position, text, food, quantity, unit) VALUES (?, ?, ?, ?, ?, ?)";
@@ -51,6 +51,12 @@ final class DayRows {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE date = ?")) {
                 delete.setString(1, date);
                 delete.executeUpdate();
+            }
+        }
+        if (!day.isEmpty()) { // a day logged is no longer one not remembered
+            try (PreparedStatement unmark = connection.prepareStatement("DELETE FROM skipped_day WHERE date = ?")) {
+                unmark.setString(1, date);
+                unmark.executeUpdate();
             }
         }
         writeMeals(connection, date, day.meals());

@@ -13,6 +13,7 @@ import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.gutskin.journal.DayEntry;
 import org.gutskin.journal.FoodItem;
 import org.gutskin.journal.Limits;
@@ -163,11 +164,13 @@ public final class JournalRepository {
         });
     }
 
-    /** Marks days as not remembered. */
+    /** Marks days as not remembered; a day that has entries is logged, and is left unmarked. */
     public void markSkipped(Iterable<LocalDate> days) {
         database.inTransaction(connection -> {
             try (PreparedStatement change = connection.prepareStatement(
-                    "INSERT OR IGNORE INTO skipped_day (date) VALUES (?)")) {
+                    "INSERT OR IGNORE INTO skipped_day (date) SELECT ?1 WHERE " + DayRows.DAY_TABLES.stream()
+                            .map(table -> "NOT EXISTS (SELECT 1 FROM " + table + " WHERE date = ?1)")
+                            .collect(Collectors.joining(" AND ")))) {
                 for (LocalDate day : days) {
                     change.setString(1, day.toString());
                     change.addBatch();

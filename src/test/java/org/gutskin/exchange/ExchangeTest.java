@@ -9,6 +9,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -175,6 +179,67 @@ class ExchangeTest {
     }
 
     @Test
+    void aDayLoggedLaterLosesItsMarkAndAMarkOnALoggedDayIsNotImported() throws IOException {
+        LocalDate forgotten = LocalDate.of(2026, 3, 4);
+        Files.createDirectories(folder.resolve("marks"));
+        Files.writeString(folder.resolve("marks/skipped_days.csv"), "date\n" + forgotten + "\n" + forgotten + "\n"
+                + LocalDate.of(2026, 3, 5) + "\n" + TestClock.TODAY + "\n");
+        try (App app = open("marks")) {
+            app.days().save(SampleDays.on(LocalDate.of(2026, 3, 5)).withNote(Optional.of("logged")).build());
+            ImportPlan plan = read(app, folder.resolve("marks"));
+            assertEquals(Map.of("skipped_days", 3), plan.rows(), "the same day twice is one day");
+            app.exchange().apply(plan, ConflictRule.MERGE, false);
+            export(app, ExportFormat.JOURNAL, folder.resolve("marked"));
+            assertEquals(List.of("date", forgotten.toString()),
+                    Files.readAllLines(folder.resolve("marked/skipped_days.csv")), "not the logged day, nor today");
+            app.days().save(SampleDays.on(forgotten).withNote(Optional.of("remembered after all")).build());
+            export(app, ExportFormat.JOURNAL, folder.resolve("remembered"));
+            assertEquals(List.of("date"), Files.readAllLines(folder.resolve("remembered/skipped_days.csv")));
+        }
+    }
+
+    @Test
+    void importedSettingsFillInTheDefaultsAndASettingFromANewerVersionOutlivesAChange() throws Exception {
+        Files.createDirectories(folder.resolve("choices"));
+        Files.writeString(folder.resolve("choices/settings.csv"), "setting,value\n THEME ,Dark\nfirst_day_of_week,"
+                + "sunday\nalcohol_unit,grams\n");
+        try (App app = open("fill")) {
+            app.settings().save(app.settings().current().withDarkTheme(false).withAlcoholUnit(AlcoholUnit.US_DRINKS));
+            app.exchange().apply(read(app, folder.resolve("choices")), ConflictRule.MERGE, false);
+            Settings merged = app.settings().current();
+            assertTrue(merged.darkTheme(), "light was the default, not a choice");
+            assertEquals(DayOfWeek.SUNDAY, merged.firstDayOfWeek());
+            assertEquals(AlcoholUnit.US_DRINKS, merged.alcoholUnit(), "the journal's own choice is kept");
+        }
+        try (App app = open("newer")) {
+            app.settings().save(Settings.DEFAULTS.withFirstDayOfWeek(DayOfWeek.FRIDAY));
+            app.exchange().apply(read(app, folder.resolve("choices")), ConflictRule.REPLACE, false);
+        }
+        try (Connection sqlite = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("newer/journal.db"));
+             Statement statement = sqlite.createStatement()) {
+            statement.executeUpdate("INSERT INTO setting (key, value) VALUES ('reminders', '09:00 sleep, 10:00 water'),"
+                    + " ('font_size', 'large')");
+        }
+        try (App app = open("newer")) {
+            assertEquals(List.of(), app.settings().current().reminders(), "unreadable here: the default");
+            app.settings().save(app.settings().current().withDarkTheme(false));
+        }
+        try (App app = open("newer")) {
+            assertEquals(DayOfWeek.SUNDAY, app.settings().current().firstDayOfWeek());
+        }
+        try (Connection sqlite = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("newer/journal.db"));
+             Statement statement = sqlite.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT key, value FROM setting ORDER BY key")) {
+            Map<String, String> stored = new TreeMap<>();
+            while (rows.next()) {
+                stored.put(rows.getString(1), rows.getString(2));
+            }
+            assertEquals(Map.of("alcohol_unit", "grams", "first_day_of_week", "sunday", "font_size", "large",
+                    "reminders", "09:00 sleep, 10:00 water"), stored, "the newer version's values are kept");
+        }
+    }
+
+    @Test
     void aSettingThatCannotBeIsNamedByLineAndColumn() throws IOException {
         assertRefused("settings.csv", "setting,value\ntheme,dark\nreminders,25:00 meals\n",
                 "settings.csv:3: value: A reminder's time must be a time such as 07:30 or 7:30 pm, got \"25:00\"");
@@ -280,6 +345,10 @@ class ExchangeTest {
                 "skin.csv:3: date: a second skin row for 2026-01-01 (the first is on line 2)");
         assertRefused("meals.csv", "date,time,meal,description\n2026-01-01,12:00,brunch,eggs\n",
                 "meals.csv:2: kind: Meal kind must be breakfast, lunch, dinner, snack or drink, got \"brunch\"");
+        assertRefused("stress.csv", "date,time,level\r\n\r\n2026-01-01,\"08:00\",3\r\n\r\n\r\n2026-01-02,8am?,3\r\n",
+                "stress.csv:6: time: \"8am?\" is not a time (use HH:MM, 24 hours)"); // blank lines counted
+        assertRefused("settings.csv", "setting,value\ntheme,\u001b]0;pwned\u0007" + "x".repeat(100) + "\n",
+                "settings.csv:2: value: unknown theme \"?]0;pwned?" + "x".repeat(50) + "…\" (use light, dark)");
         Files.write(folder.resolve("latin1.csv"),
                 "date,note\n2026-01-01,tea\n2026-01-02,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         Files.write(folder.resolve("utf16.csv"), "date,note\n2026-01-01,tea\n".getBytes(StandardCharsets.UTF_16));
