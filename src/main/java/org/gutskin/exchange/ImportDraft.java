@@ -86,8 +86,8 @@ final class ImportDraft {
                 line = lineOf(record, parser);
                 CsvRow row = new CsvRow(file, record, line, columns);
                 if (++rowsRead > ReadBudget.MAX_ROWS) {
-                    problem(file.name(), line, "file", "the import holds more than " + ReadBudget.MAX_ROWS
-                            + " rows; import the files in parts");
+                    problem(file.name(), line, "file", String.format(Locale.UK,
+                            "the import holds more than %,d rows; import the files in parts", ReadBudget.MAX_ROWS));
                     return;
                 }
                 read(row, reader);
