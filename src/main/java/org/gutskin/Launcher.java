@@ -1,6 +1,8 @@
 package org.gutskin;
 
 import java.util.List;
+import java.util.OptionalInt;
+import org.gutskin.app.ClassDataSharing;
 import org.gutskin.app.Logging;
 import org.gutskin.cli.CommandLineRunner;
 import org.gutskin.cli.DemoCommand;
@@ -23,6 +25,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (CommandLineRunner.isPlainWindowStart(args)) {
+            OptionalInt window = ClassDataSharing.runWindowInChild(args);
+            if (window.isPresent()) {
+                System.exit(window.getAsInt());
+            }
+        }
         Logging.keepOffConsole();
         int exitCode = CommandLineRunner.run(window -> GutskinApplication.launchOn(window.journal(),
                 window.minimized()), List.of(new TagCommand(),

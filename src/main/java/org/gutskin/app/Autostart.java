@@ -2,13 +2,11 @@ package org.gutskin.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,17 +72,9 @@ public final class Autostart {
             return Optional.of(List.of(launcher));
         }
         Optional<String> java = ProcessHandle.current().info().command();
-        CodeSource source = Autostart.class.getProtectionDomain().getCodeSource();
-        if (java.isEmpty() || source == null) {
-            return Optional.empty();
-        }
-        try {
-            Path jar = Path.of(source.getLocation().toURI());
-            return jar.getFileName().toString().endsWith(".jar")
-                    ? Optional.of(List.of(java.get(), "-jar", jar.toString())) : Optional.empty();
-        } catch (URISyntaxException | IllegalArgumentException e) { // not a file: nothing to start again
-            return Optional.empty();
-        }
+        Optional<Path> jar = AppJar.location();
+        return java.isPresent() && jar.isPresent() ? Optional.of(List.of(java.get(), "-jar", jar.get().toString()))
+                : Optional.empty();
     }
 
     private static Path base(Map<String, String> env, String variable, Path usual) {

@@ -93,6 +93,11 @@ public final class CommandLineRunner {
         return Optional.empty();
     }
 
+    /** True for a plain start of the window, the one start that a class-data archive speeds up most. */
+    public static boolean isPlainWindowStart(String... args) {
+        return plainWindowStart(args).isPresent();
+    }
+
     /** A start that opens the window on {@code folder} (null: the default folder). */
     record WindowStart(Path folder) {
     }

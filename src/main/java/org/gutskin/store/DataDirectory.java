@@ -53,7 +53,7 @@ public final class DataDirectory {
      * Where the app keeps files it can make again (never journal data): the platform's cache
      * folder, as {@link #platformDefault} is its data folder.
      */
-    static Path platformCache(Map<String, String> env, String osName, Path home) {
+    public static Path platformCache(Map<String, String> env, String osName, Path home) {
         return CACHE.in(env, osName, home);
     }
 

@@ -1,9 +1,11 @@
 package org.gutskin.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +18,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import org.gutskin.ChildJvm;
 import org.gutskin.TestClock;
@@ -162,6 +167,52 @@ final class AppBench {
         }
     }
 
+    /**
+     * The window started from target/gutskin.jar as a person starts it, with the class-data archive
+     * the first start makes (app/ClassDataSharing) and without it ({@code GUTSKIN_CDS=off}); the
+     * probe, which must be in a jar too (a JVM makes no archive for a class path with a folder), is
+     * put in one. Times run from the start of the process the person started. Medians of nine,
+     * taken in turn, after one start that makes the archive.
+     */
+    static void startupFromJar(Report report, Path tenYears, Path scratch) throws IOException,
+            InterruptedException {
+        Path jar = Path.of("target", "gutskin.jar");
+        if (!Files.isRegularFile(jar)) {
+            return; // mvn -Pbench verify builds it first; a bench run from an IDE may not have
+        }
+        Path probeJar = scratch.resolve("probe.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(probeJar))) {
+            Path classes = Path.of(StartupProbe.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+            try (Stream<Path> files = Files.walk(classes.resolve("org/gutskin/bench"))) {
+                for (Path file : files.filter(path -> path.getFileName().toString().startsWith("StartupProbe"))
+                        .toList()) {
+                    out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                    out.write(Files.readAllBytes(file));
+                    out.closeEntry();
+                }
+            }
+        }
+        String classPath = String.join(File.pathSeparator, Stream.concat(Stream.of(jar.toString(), probeJar.toString()),
+                Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                        .filter(entry -> entry.endsWith(".jar"))).toList());
+        Map<String, String> cache = Map.of("XDG_CACHE_HOME", scratch.resolve("cache").toString());
+        List<String> command = List.of(PRELOADER, "-cp", classPath, "org.gutskin.Launcher", "--data-dir",
+                tenYears.toString());
+        probeRaw(command, cache); // makes the archive
+        List<Double> with = new ArrayList<>();
+        List<Double> without = new ArrayList<>();
+        for (int run = 0; run < 9; run++) {
+            with.add(Double.parseDouble(probeRaw(command, cache).get("ready")));
+            Map<String, String> off = new HashMap<>(cache);
+            off.put("GUTSKIN_CDS", "off");
+            without.add(Double.parseDouble(probeRaw(command, off).get("ready")));
+        }
+        report.add("start-up from gutskin.jar: Today filled (10 years), without a class-data archive", median(without),
+                "ms", "");
+        report.add("start-up from gutskin.jar: Today filled (10 years), with its class-data archive", median(with),
+                "ms", "<= 1500 ms");
+    }
+
     private static Map<String, Double> probe(List<String> command) throws IOException, InterruptedException {
         Map<String, Double> numbers = new HashMap<>();
         probeRaw(command).forEach((key, value) -> numbers.put(key, Double.parseDouble(value)));
@@ -169,8 +220,14 @@ final class AppBench {
     }
 
     private static Map<String, String> probeRaw(List<String> command) throws IOException, InterruptedException {
-        List<String> full = new ArrayList<>(List.of(ChildJvm.java(),
-                "-cp", System.getProperty("java.class.path")));
+        List<String> full = new ArrayList<>(List.of("-cp", System.getProperty("java.class.path")));
+        full.addAll(command);
+        return probeRaw(full, Map.of());
+    }
+
+    private static Map<String, String> probeRaw(List<String> command, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        List<String> full = new ArrayList<>(List.of(ChildJvm.java()));
         full.addAll(HEADLESS);
         // the JVM settings the app ships with (pom.xml app.jvm.options), for the app and the baseline alike
         for (String option : System.getProperty("app.jvm.options", "-XX:+UseSerialGC -Xms64m -Xmx256m").split(" ")) {
@@ -179,7 +236,9 @@ final class AppBench {
             }
         }
         full.addAll(command);
-        Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         Map<String, String> found = new HashMap<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {

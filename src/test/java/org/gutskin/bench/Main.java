@@ -1,5 +1,6 @@
 package org.gutskin.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import org.gutskin.TestClock;
@@ -30,6 +31,7 @@ public final class Main {
         trendsRedraw(report, tenYears);
         AppBench.saveWhileAnalysing(report, tenYears);
         AppBench.startup(report, tenYears);
+        AppBench.startupFromJar(report, tenYears, Files.createTempDirectory("gutskin-bench-jar"));
         Platform.exit();
     }
 

@@ -6,6 +6,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.application.Preloader;
@@ -56,8 +57,17 @@ public final class StartupProbe extends Preloader {
         });
     }
 
+    /**
+     * Milliseconds since the process the person started began: this JVM's, or — when the window
+     * runs in a child JVM with a class-data archive (app/ClassDataSharing) — its parent's.
+     */
     private static void report(String event) {
-        System.out.println("probe " + event + " " + ManagementFactory.getRuntimeMXBean().getUptime());
+        long since = Boolean.getBoolean("gutskin.cds.child")
+                ? ProcessHandle.current().parent().flatMap(parent -> parent.info().startInstant())
+                        .map(start -> Instant.now().toEpochMilli() - start.toEpochMilli())
+                        .orElseThrow(() -> new IllegalStateException("the starting process is gone"))
+                : ManagementFactory.getRuntimeMXBean().getUptime();
+        System.out.println("probe " + event + " " + since);
         System.out.flush();
     }
 

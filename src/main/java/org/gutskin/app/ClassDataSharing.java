@@ -1,0 +1,132 @@
+package org.gutskin.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.gutskin.store.DataDirectory;
+
+/**
+ * Starts the window in a JVM that maps the app's classes from a class-data sharing archive (JDK
+ * 17's dynamic AppCDS), kept in the user's cache folder: the first start from a jar makes it (the
+ * JVM writes it as it exits), later starts use it while the jar, the JVM and its options stay the
+ * same; Today is filled about a quarter sooner (docs/benchmarks.md). The options that name an
+ * archive only count when a JVM starts, so the window runs in a child JVM and this one waits for
+ * it. Whatever keeps the child from starting leaves the window to this JVM; an archive the child's
+ * JVM refuses (another build) it simply does not use ({@code -Xshare:auto}).
+ */
+public final class ClassDataSharing {
+    /** Set in the child, so that it does not start another. */
+    static final String CHILD = "gutskin.cds.child";
+    /** {@code GUTSKIN_CDS=off} starts the window in this JVM, without an archive. */
+    static final String SWITCH = "GUTSKIN_CDS";
+
+    private ClassDataSharing() {
+    }
+
+    /**
+     * Runs the window (started with {@code args}) in a child JVM with the archive, and returns its
+     * exit code; empty when the window is to start in this JVM (it is the child, the app does not
+     * run from a jar, the switch is off, or the child could not start).
+     */
+    public static OptionalInt runWindowInChild(String[] args) {
+        Optional<Path> jar = AppJar.location();
+        String classPath = System.getProperty("java.class.path");
+        if (Boolean.getBoolean(CHILD) || "off".equalsIgnoreCase(System.getenv(SWITCH)) || jar.isEmpty()
+                || !onlyJars(classPath)) {
+            return OptionalInt.empty();
+        }
+        List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        Path archive = archiveFor(jar.get(), jvmOptions, classPath, DataDirectory.platformCache(System.getenv(),
+                System.getProperty("os.name"), Path.of(System.getProperty("user.home"))));
+        boolean making = !Files.isRegularFile(archive);
+        Path writing = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".writing");
+        try {
+            Files.createDirectories(archive.getParent());
+            Process child = new ProcessBuilder(command(Path.of(System.getProperty("java.home"), "bin", "java"),
+                    jvmOptions, classPath, making ? writing : archive, making, args)).inheritIO().start();
+            int exitCode = child.waitFor();
+            if (making) {
+                keep(writing, archive);
+            }
+            return OptionalInt.of(exitCode);
+        } catch (IOException e) {
+            // the logger only now: it costs a start that goes well a few milliseconds
+            Logger.getLogger(ClassDataSharing.class.getName()).log(Level.INFO,
+                    "The window starts without a class-data archive", e);
+            return OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalInt.of(1);
+        }
+    }
+
+    /** A JVM refuses to make an archive for a class path with a folder in it (and would not start at all). */
+    static boolean onlyJars(String classPath) {
+        for (String entry : classPath.split(File.pathSeparator)) {
+            if (!entry.isEmpty() && Files.isDirectory(Path.of(entry))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The child's command: this JVM's options, the archive to make or to use, the same class path and arguments. */
+    static List<String> command(Path java, List<String> jvmOptions, String classPath, Path archive, boolean making,
+                                String[] args) {
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        jvmOptions.stream().filter(option -> !option.startsWith("-XX:SharedArchiveFile")
+                && !option.startsWith("-XX:ArchiveClassesAtExit") && !option.startsWith("-Xshare")).forEach(command::add);
+        command.add(making ? "-XX:ArchiveClassesAtExit=" + archive : "-XX:SharedArchiveFile=" + archive);
+        command.addAll(List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-D" + CHILD + "=true",
+                "-cp", classPath, "org.gutskin.Launcher"));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /**
+     * The archive for this jar, JVM, options and class path, named by their digest so that a new
+     * build or another JVM makes its own instead of being refused by an old one.
+     */
+    static Path archiveFor(Path jar, List<String> jvmOptions, String classPath, Path cache) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            String facts = String.join("\n", jar.toAbsolutePath().toString(), Long.toString(Files.size(jar)),
+                    Files.getLastModifiedTime(jar).toString(), System.getProperty("java.home"),
+                    System.getProperty("java.vm.version"), String.join(" ", jvmOptions), classPath);
+            String key = HexFormat.of().formatHex(digest.digest(facts.getBytes(StandardCharsets.UTF_8)), 0, 8);
+            return cache.resolve("class-data").resolve("window-" + key + ".jsa");
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot name the class-data archive of " + jar, e);
+        }
+    }
+
+    /** A finished archive takes its place whole; a child killed while writing it leaves none. */
+    private static void keep(Path writing, Path archive) {
+        try {
+            if (Files.isRegularFile(writing) && Files.size(writing) > 0) {
+                try {
+                    Files.move(writing, archive, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(writing, archive, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            Files.deleteIfExists(writing);
+        } catch (IOException e) {
+            Logger.getLogger(ClassDataSharing.class.getName()).log(Level.INFO, "The class-data archive was not kept", e);
+        }
+    }
+}

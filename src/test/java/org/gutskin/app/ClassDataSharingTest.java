@@ -1,0 +1,56 @@
+package org.gutskin.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassDataSharingTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void theChildGetsThisJvmsOptionsAndTheArchiveToMakeOrToUse() {
+        Path java = Path.of("/opt/jdk/bin/java");
+        List<String> options = List.of("-Xmx256m", "-XX:SharedArchiveFile=/old.jsa", "-Xshare:off", "-Dx=1");
+        Path archive = folder.resolve("window.jsa");
+        assertEquals(List.of("/opt/jdk/bin/java", "-Xmx256m", "-Dx=1", "-XX:ArchiveClassesAtExit=" + archive,
+                "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dgutskin.cds.child=true", "-cp",
+                "app.jar:lib/a.jar", "org.gutskin.Launcher", "--data-dir", "/j"),
+                ClassDataSharing.command(java, options, "app.jar:lib/a.jar", archive, true,
+                        new String[] {"--data-dir", "/j"}));
+        assertEquals("-XX:SharedArchiveFile=" + archive, ClassDataSharing.command(java, options, "app.jar", archive,
+                false, new String[0]).get(3));
+    }
+
+    @Test
+    void aClassPathWithAFolderStartsTheWindowWithoutAnArchive() throws IOException {
+        Path jar = Files.writeString(folder.resolve("gutskin.jar"), "jar");
+        assertTrue(ClassDataSharing.onlyJars(jar + File.pathSeparator + folder.resolve("missing.jar")));
+        assertFalse(ClassDataSharing.onlyJars(jar + File.pathSeparator + folder));
+    }
+
+    @Test
+    void aNewBuildOfTheJarGetsAnArchiveOfItsOwn() throws IOException {
+        Path jar = Files.writeString(folder.resolve("gutskin.jar"), "build 1");
+        Path cache = folder.resolve("cache");
+        Path first = ClassDataSharing.archiveFor(jar, List.of("-Xmx256m"), "gutskin.jar", cache);
+        assertEquals(cache.resolve("class-data"), first.getParent());
+        assertEquals(first, ClassDataSharing.archiveFor(jar, List.of("-Xmx256m"), "gutskin.jar", cache));
+        assertNotEquals(first, ClassDataSharing.archiveFor(jar, List.of("-Xmx512m"), "gutskin.jar", cache),
+                "other JVM options");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-12-01T00:00:00Z")));
+        assertNotEquals(first, ClassDataSharing.archiveFor(jar, List.of("-Xmx256m"), "gutskin.jar", cache),
+                "a rebuilt jar");
+    }
+}
