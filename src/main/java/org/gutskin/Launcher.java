@@ -25,6 +25,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        ClassDataSharing.childStarted();
         if (CommandLineRunner.isPlainWindowStart(args)) {
             OptionalInt window = ClassDataSharing.runWindowInChild(args);
             if (window.isPresent()) {

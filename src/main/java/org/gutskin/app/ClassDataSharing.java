@@ -31,6 +31,8 @@ import org.gutskin.store.DataDirectory;
 public final class ClassDataSharing {
     /** Set in the child, so that it does not start another. */
     static final String CHILD = "gutskin.cds.child";
+    /** A file the child makes as soon as its main method runs: without it, its JVM refused to start. */
+    static final String STARTED = "gutskin.cds.started";
     /** {@code GUTSKIN_CDS=off} starts the window in this JVM, without an archive. */
     static final String SWITCH = "GUTSKIN_CDS";
 
@@ -49,16 +51,37 @@ public final class ClassDataSharing {
                 || !onlyJars(classPath)) {
             return OptionalInt.empty();
         }
-        List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        Path archive = archiveFor(jar.get(), jvmOptions, classPath, DataDirectory.platformCache(System.getenv(),
-                System.getProperty("os.name"), Path.of(System.getProperty("user.home"))));
+        return runInChild(Path.of(System.getProperty("java.home"), "bin", "java"),
+                ManagementFactory.getRuntimeMXBean().getInputArguments(), classPath, jar.get(),
+                DataDirectory.platformCache(System.getenv(), System.getProperty("os.name"),
+                        Path.of(System.getProperty("user.home"))), args);
+    }
+
+    /** Runs {@code java} as the child, making or using the archive for {@code jar} in {@code cache}. */
+    static OptionalInt runInChild(Path java, List<String> jvmOptions, String classPath, Path jar, Path cache,
+                                  String[] args) {
+        Path archive = archiveFor(jar, jvmOptions, classPath, cache);
+        Path refused = archive.resolveSibling(archive.getFileName() + ".refused");
+        if (Files.exists(refused)) {
+            return OptionalInt.empty();
+        }
         boolean making = !Files.isRegularFile(archive);
-        Path writing = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".writing");
+        String process = archive.getFileName() + "." + ProcessHandle.current().pid();
+        Path writing = archive.resolveSibling(process + ".writing");
+        Path started = archive.resolveSibling(process + ".started");
         try {
             Files.createDirectories(archive.getParent());
-            Process child = new ProcessBuilder(command(Path.of(System.getProperty("java.home"), "bin", "java"),
-                    jvmOptions, classPath, making ? writing : archive, making, args)).inheritIO().start();
-            int exitCode = child.waitFor();
+            List<String> command = new ArrayList<>(command(java, jvmOptions, classPath, making ? writing : archive,
+                    making, args));
+            command.add(1, "-D" + STARTED + "=" + started);
+            int exitCode = new ProcessBuilder(command).inheritIO().start().waitFor();
+            if (!Files.deleteIfExists(started)) {
+                // its JVM would not start with these options (no base archive, one it cannot map):
+                // never again for this archive, and the window starts here
+                Files.writeString(refused, "exit code " + exitCode + "\n");
+                Files.deleteIfExists(writing);
+                return OptionalInt.empty();
+            }
             if (making) {
                 keep(writing, archive);
             }
@@ -71,6 +94,18 @@ public final class ClassDataSharing {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return OptionalInt.of(1);
+        }
+    }
+
+    /** In the child, first thing: tells the JVM that started it that this one did start. */
+    public static void childStarted() {
+        String started = System.getProperty(STARTED);
+        if (started != null) {
+            try {
+                Files.createFile(Path.of(started));
+            } catch (IOException e) {
+                Logger.getLogger(ClassDataSharing.class.getName()).log(Level.INFO, "Cannot say the window started", e);
+            }
         }
     }
 

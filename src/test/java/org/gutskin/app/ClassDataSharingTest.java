@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,5 +53,46 @@ class ClassDataSharingTest {
         Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-12-01T00:00:00Z")));
         assertNotEquals(first, ClassDataSharing.archiveFor(jar, List.of("-Xmx256m"), "gutskin.jar", cache),
                 "a rebuilt jar");
+    }
+
+    /** A stand-in for the child's java: says it started (or not) as the script says, and exits with its code. */
+    private Path java(String body) throws IOException {
+        Path script = folder.resolve("java-" + body.hashCode() + ".sh");
+        Files.writeString(script, "#!/bin/sh\n" + body + "\n");
+        script.toFile().setExecutable(true);
+        return script;
+    }
+
+    @Test
+    void aChildJvmThatWouldNotStartLeavesTheWindowToThisOneAndIsNotTriedAgain() throws IOException {
+        Path jar = Files.writeString(folder.resolve("gutskin.jar"), "jar");
+        Path cache = folder.resolve("cache");
+        Path refusing = java("echo 'Error occurred during initialization of VM' >&2; exit 1");
+        assertEquals(OptionalInt.empty(), ClassDataSharing.runInChild(refusing, List.of(), jar.toString(), jar, cache,
+                new String[0]), "the window starts in this JVM");
+        Path archive = ClassDataSharing.archiveFor(jar, List.of(), jar.toString(), cache);
+        assertTrue(Files.exists(archive.resolveSibling(archive.getFileName() + ".refused")));
+        Path starting = java("for a in \"$@\"; do case $a in -Dgutskin.cds.started=*) touch \"${a#*=}\";; esac; done;"
+                + " exit 3");
+        assertEquals(OptionalInt.empty(), ClassDataSharing.runInChild(starting, List.of(), jar.toString(), jar, cache,
+                new String[0]), "refused once: not tried again");
+        try (var left = Files.list(archive.getParent())) {
+            assertEquals(1, left.count(), "only the note that it was refused");
+        }
+    }
+
+    @Test
+    void aChildThatStartedGivesItsExitCodeAndLeavesItsArchive() throws IOException {
+        Path jar = Files.writeString(folder.resolve("gutskin.jar"), "jar");
+        Path cache = folder.resolve("cache");
+        Path java = java("for a in \"$@\"; do case $a in -Dgutskin.cds.started=*) touch \"${a#*=}\";;"
+                + " -XX:ArchiveClassesAtExit=*) echo archive > \"${a#*=}\";; esac; done; exit 3");
+        assertEquals(OptionalInt.of(3), ClassDataSharing.runInChild(java, List.of(), jar.toString(), jar, cache,
+                new String[0]));
+        Path archive = ClassDataSharing.archiveFor(jar, List.of(), jar.toString(), cache);
+        assertEquals("archive\n", Files.readString(archive), "the archive the first start made is kept");
+        try (var left = Files.list(archive.getParent())) {
+            assertEquals(1, left.count(), "nothing else left beside it");
+        }
     }
 }
