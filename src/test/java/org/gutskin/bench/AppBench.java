@@ -147,15 +147,15 @@ final class AppBench {
             ready.add(Double.parseDouble(app.get("ready")));
             memory = app.getOrDefault("memory", memory);
         }
-        double minimalMs = median(minimal);
-        double shownMs = median(shown);
-        double shellMs = median(shell);
+        double minimalMs = Report.median(minimal);
+        double shownMs = Report.median(shown);
+        double shellMs = Report.median(shell);
         report.add("start-up: minimal JavaFX window shown", minimalMs, "ms", "");
         report.add("start-up: Gutskin window shown, first frame (10-year journal)", shownMs, "ms", "");
         report.add("start-up: Gutskin / minimal window", shownMs / minimalMs, "×", "<= 1.2×");
         report.add("start-up: shell with its navigation laid out", shellMs, "ms", "");
         report.add("start-up: shell / minimal window", shellMs / minimalMs, "×", "");
-        report.add("start-up: journal open and Today filled (10 years)", median(ready), "ms", "");
+        report.add("start-up: journal open and Today filled (10 years)", Report.median(ready), "ms", "");
         for (String part : memory.split(" ")) {
             if (part.startsWith("heap_peak_mb=")) {
                 report.add("10 years open (Today, Trends, Insights): peak heap", Double.parseDouble(part.substring(13)),
@@ -207,10 +207,10 @@ final class AppBench {
             off.put("GUTSKIN_CDS", "off");
             without.add(Double.parseDouble(probeRaw(command, off).get("ready")));
         }
-        report.add("start-up from gutskin.jar: Today filled (10 years), without a class-data archive", median(without),
-                "ms", "");
-        report.add("start-up from gutskin.jar: Today filled (10 years), with its class-data archive", median(with),
-                "ms", "<= 1500 ms");
+        report.add("start-up from gutskin.jar: Today filled (10 years), without a class-data archive",
+                Report.median(without), "ms", "");
+        report.add("start-up from gutskin.jar: Today filled (10 years), with its class-data archive",
+                Report.median(with), "ms", "<= 1500 ms");
     }
 
     private static Map<String, Double> probe(List<String> command) throws IOException, InterruptedException {
@@ -253,10 +253,5 @@ final class AppBench {
         return found;
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        return sorted.get(sorted.size() / 2);
-    }
 
 }

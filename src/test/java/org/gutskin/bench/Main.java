@@ -32,6 +32,7 @@ public final class Main {
         AppBench.saveWhileAnalysing(report, tenYears);
         AppBench.startup(report, tenYears);
         AppBench.startupFromJar(report, tenYears, Files.createTempDirectory("gutskin-bench-jar"));
+        CommandStartBench.run(report, tenYears, Files.createTempDirectory("gutskin-bench-commands"));
         Platform.exit();
     }
 

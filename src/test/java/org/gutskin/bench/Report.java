@@ -17,4 +17,11 @@ final class Report {
     String markdown() {
         return "| measure | result | target |\n|---|---|---|\n" + String.join("\n", rows) + "\n";
     }
+
+    /** The middle of the values (the upper one of the two middles of an even count). */
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
+    }
 }
