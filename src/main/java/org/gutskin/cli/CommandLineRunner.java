@@ -56,6 +56,12 @@ public final class CommandLineRunner {
 
     static int run(Consumer<WindowRequest> openWindow, List<Object> subcommands, Clock clock, PrintWriter out,
             PrintWriter err, String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // what picocli would print, without building the model of every command first (≈ 0.15 s)
+            out.println(new VersionProvider().getVersion()[0]);
+            out.flush();
+            return OK;
+        }
         Optional<WindowStart> window = plainWindowStart(args);
         if (window.isPresent()) {
             try {

@@ -91,6 +91,18 @@ class CommandLineTest {
     }
 
     @Test
+    void theQuickVersionSaysWhatPicocliWouldSay() {
+        assertEquals(CommandLineRunner.OK, run("--version"));
+        String picocli = out.toString();
+        for (String flag : List.of("--version", "-V")) {
+            StringWriter quick = new StringWriter();
+            assertEquals(CommandLineRunner.OK, CommandLineRunner.run(window -> { }, List.of(), TestClock.FIXED,
+                    new PrintWriter(quick, true), new PrintWriter(err, true), flag));
+            assertEquals(picocli, quick.toString(), flag);
+        }
+    }
+
+    @Test
     void helpDescribesTheCommandAndTheDataDirOption() {
         assertEquals(CommandLineRunner.OK, run("--help"));
         assertTrue(out.toString().contains("Usage: gutskin"), out.toString());
