@@ -41,8 +41,10 @@ final class InterchangeExport {
                 new Part(JournalFiles.HABIT_DEFINITIONS, writer -> habitDefinitions(writer, source)),
                 new Part(JournalFiles.NOTES, writer -> notes(writer, source)),
                 new Part(JournalFiles.MY_FOODS, writer -> myFoods(writer, source)),
-                new Part(JournalFiles.MY_PHRASES, writer -> myPhrases(writer, source)),
-                new Part(JournalFiles.SETTINGS, writer -> settings(writer, source)),
+                new Part(JournalFiles.MY_PHRASES, writer -> pairs(writer, JournalFiles.MY_PHRASES_COLUMNS,
+                        source.phrases())),
+                new Part(JournalFiles.SETTINGS, writer -> pairs(writer, JournalFiles.SETTINGS_COLUMNS,
+                        source.settings().toValues())),
                 new Part(JournalFiles.SKIPPED_DAYS, writer -> skippedDays(writer, source)));
     }
 
@@ -174,19 +176,11 @@ final class InterchangeExport {
         return 0;
     }
 
-    private static long myPhrases(Writer writer, JournalExporter.Source source) throws IOException {
-        CSVPrinter csv = JournalExporter.printer(writer, JournalFiles.MY_PHRASES_COLUMNS);
-        for (Map.Entry<String, String> phrase : source.phrases().entrySet()) {
-            csv.printRecord(CsvText.neutralise(phrase.getKey()), CsvText.neutralise(phrase.getValue()));
-        }
-        csv.flush();
-        return 0;
-    }
-
-    private static long settings(Writer writer, JournalExporter.Source source) throws IOException {
-        CSVPrinter csv = JournalExporter.printer(writer, JournalFiles.SETTINGS_COLUMNS);
-        for (Map.Entry<String, String> setting : source.settings().toValues().entrySet()) {
-            csv.printRecord(setting.getKey(), CsvText.neutralise(setting.getValue()));
+    /** A file of two columns, one row a pair: the phrases taught, the settings. */
+    private static long pairs(Writer writer, List<String> columns, Map<String, String> pairs) throws IOException {
+        CSVPrinter csv = JournalExporter.printer(writer, columns);
+        for (Map.Entry<String, String> pair : pairs.entrySet()) {
+            csv.printRecord(CsvText.neutralise(pair.getKey()), CsvText.neutralise(pair.getValue()));
         }
         csv.flush();
         return 0;

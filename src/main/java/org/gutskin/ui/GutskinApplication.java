@@ -1,12 +1,8 @@
 package org.gutskin.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -17,7 +13,6 @@ import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -52,8 +47,6 @@ import org.gutskin.ui.insights.InsightsController;
 import org.gutskin.ui.settings.SettingsController;
 import org.gutskin.ui.shell.FrontRequests;
 import org.gutskin.ui.shell.OpeningFrame;
-import org.gutskin.ui.shell.ReminderClock;
-import org.gutskin.ui.shell.ReminderNotices;
 import org.gutskin.ui.shell.Section;
 import org.gutskin.ui.shell.ShellController;
 import org.gutskin.ui.shell.WindowState;
@@ -97,9 +90,7 @@ public final class GutskinApplication extends Application {
     private TodayController today;
     private volatile FrontRequests frontRequests;
     private CurrentSettings settings;
-    private ReminderClock reminderClock;
-    /** Made when the first reminder is due: looking for a system tray loads AWT. */
-    private volatile ReminderNotices notices;
+    private WindowReminders reminders;
 
     /** Used by {@link Application#launch}; the data folder comes from the launch parameters. */
     public GutskinApplication() {
@@ -149,10 +140,10 @@ public final class GutskinApplication extends Application {
         tasks = new Tasks(failure -> ErrorDialog.show(stage, failure.error(), failure.whileDoing(), bundle));
         windowState = WindowState.loadFrom(dataDirectory.path());
         // Before any control exists, so that JavaFX never loads its default theme only to replace it.
-        useThemeStylesheet(windowState.darkTheme());
+        WindowTheme.useThemeStylesheet(windowState.darkTheme());
         Scene scene = new Scene(OpeningFrame.build(bundle, demo));
-        scene.getStylesheets().add(ownStylesheet().toExternalForm());
-        markDark(scene.getRoot(), windowState.darkTheme());
+        scene.getStylesheets().add(WindowTheme.ownStylesheet().toExternalForm());
+        WindowTheme.markDark(scene.getRoot(), windowState.darkTheme());
 
         stage.setTitle(bundle.getString("app.title"));
         stage.setMinWidth(900);
@@ -177,10 +168,10 @@ public final class GutskinApplication extends Application {
         ViewLoader.View<ShellController> shellView = shellLoader.load(ShellController.class);
         shell = shellView.controller();
         shell.showDemoBanner(demo);
-        markDark(shellView.root(), windowState.darkTheme());
+        WindowTheme.markDark(shellView.root(), windowState.darkTheme());
         scene.setRoot(shellView.root());
         shell.setTheme(windowState.darkTheme(), dark -> {
-            applyTheme(scene.getRoot(), dark);
+            WindowTheme.apply(scene.getRoot(), dark);
             windowState.setDarkTheme(dark);
         });
         this.scene = scene;
@@ -204,7 +195,7 @@ public final class GutskinApplication extends Application {
         }).onSuccess(journal -> {
             App opened = journal.app();
             app = opened;
-            followSettings(new CurrentSettings(journal.settings(), opened.settings(), tasks));
+            followSettings(new CurrentSettings(journal.settings(), opened.settings(), tasks), opened);
             shell.showReadOnlyBanner(opened.isInReadOnlyFolder());
             ViewLoader loader = new ViewLoader(controllers(opened), bundle);
             shell.attach(section -> sectionView(section, loader, opened), opened.journalFile().toString());
@@ -220,41 +211,19 @@ public final class GutskinApplication extends Application {
      * The window follows the journal's settings: its theme (the sidebar's switch changes the
      * setting too; the window's own file remembers it only to paint the first frame) and reminders.
      */
-    private void followSettings(CurrentSettings current) {
+    private void followSettings(CurrentSettings current, App opened) {
         settings = current;
         Consumer<Settings> apply = now -> {
             if (now.darkTheme() != windowState.darkTheme()) {
-                applyTheme(scene.getRoot(), now.darkTheme());
+                WindowTheme.apply(scene.getRoot(), now.darkTheme());
                 windowState.setDarkTheme(now.darkTheme());
             }
             shell.setTheme(now.darkTheme(), dark -> current.change(was -> was.withDarkTheme(dark)));
         };
         apply.accept(current.get());
         current.property().addListener((observable, was, now) -> apply.accept(now));
-        reminderClock = ReminderClock.start(clock, () -> current.get().reminders(), this::remind);
-    }
-
-    /** A reminder's time came: unless that part of the day is logged already, it is shown. */
-    private void remind(ReminderClock.Due due) {
-        App opened = app;
-        if (opened == null) {
-            return;
-        }
-        LocalTime since = ReminderClock.previousOfTopic(due, settings.get().reminders());
-        tasks.onJournal(() -> {
-            if (notices == null) {
-                notices = ReminderNotices.forWindow(stage, bundle.getString("app.title"),
-                        bundle.getString("reminder.open"), ownStylesheet().toExternalForm());
-            }
-            return due.reminder().topic().isDone(opened.days().day(due.date()), since);
-        }).onSuccess(done -> {
-            if (!done) {
-                ReminderTopic topic = due.reminder().topic();
-                notices.show(bundle.getString("reminder.title." + topic.key()),
-                        bundle.getString("reminder.text." + topic.key()), settings.get().darkTheme(),
-                        () -> openAt(due.date(), topic));
-            }
-        }).onError(error -> LOG.log(Level.WARNING, "A reminder could not be given", error)).run();
+        reminders = new WindowReminders(clock, current, opened.days(), tasks, stage, bundle,
+                WindowTheme.ownStylesheet().toExternalForm(), this::openAt);
     }
 
     private void openAt(LocalDate date, ReminderTopic topic) {
@@ -378,33 +347,6 @@ public final class GutskinApplication extends Application {
         return view.root();
     }
 
-    private static void applyTheme(Parent root, boolean dark) {
-        useThemeStylesheet(dark);
-        markDark(root, dark);
-    }
-
-    /** AtlantaFX's theme, in its precompiled binary form, which loads faster than parsing the CSS. */
-    private static void useThemeStylesheet(boolean dark) {
-        Application.setUserAgentStylesheet(dark
-                ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
-    }
-
-    /**
-     * gutskin.css as the build compiles it (pom.xml), which loads without the CSS parser; the CSS
-     * itself where the build step did not run, as when started from an IDE.
-     */
-    private static URL ownStylesheet() {
-        URL compiled = GutskinApplication.class.getResource("gutskin.bss");
-        return compiled != null ? compiled : GutskinApplication.class.getResource("gutskin.css");
-    }
-
-    private static void markDark(Parent root, boolean dark) {
-        root.getStyleClass().remove("dark");
-        if (dark) {
-            root.getStyleClass().add("dark");
-        }
-    }
-
     /**
      * Puts a backup in place of the journal: saves what is on screen, closes the journal, restores
      * (the current file is set aside, never deleted), and opens the journal again.
@@ -421,7 +363,7 @@ public final class GutskinApplication extends Application {
         App closing = app;
         app = null;
         today = null;
-        reminderClock.close();
+        reminders.close();
         shell.detach();
         tasks.startOver(); // what the closed views asked for reports to no one
         tasks.onJournal(() -> {
@@ -457,11 +399,8 @@ public final class GutskinApplication extends Application {
         if (frontRequests != null) {
             frontRequests.close();
         }
-        if (reminderClock != null) {
-            reminderClock.close();
-        }
-        if (notices != null) {
-            notices.close();
+        if (reminders != null) {
+            reminders.close();
         }
         if (today != null) {
             today.saveNow();
