@@ -116,6 +116,7 @@ public final class ImportCommand implements Runnable {
         out.println(result.daysSkipped() > 0
                 ? Messages.text("cli.import.doneSkipped", result.daysWritten(), result.daysSkipped())
                 : Messages.text("cli.import.done", result.daysWritten()));
+        result.settingsSentence().ifPresent(out::println);
         out.flush();
     }
 }

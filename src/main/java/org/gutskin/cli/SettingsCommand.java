@@ -1,6 +1,7 @@
 package org.gutskin.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Map;
 import org.gutskin.app.App;
 import org.gutskin.journal.Reminder;
@@ -35,19 +36,28 @@ public final class SettingsCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         Settings settings;
+        if (changes == null && !parent.dataDirectory().holdsJournal()) {
+            print(Settings.DEFAULTS, out); // a look creates no journal
+            return;
+        }
         try (App app = changes == null ? parent.openForReading() : parent.openJournal()) {
             settings = app.settings().current();
             if (changes != null) {
                 for (Map.Entry<String, String> change : changes.entrySet()) {
                     settings = settings.with(change.getKey(), change.getValue());
                 }
-                app.settings().save(settings);
+                app.settings().save(settings, changes.keySet().stream()
+                        .map(key -> key.strip().toLowerCase(Locale.ROOT)).toList());
             }
         }
+        print(settings, out);
+    }
+
+    private void print(Settings settings, PrintWriter out) {
         if (json) {
             out.println(json(settings));
         } else {
-            settings.toValues().forEach((key, value) -> out.println(key + ": " + (value.isEmpty() ? "(none)" : value)));
+            settings.toValues().forEach((key, value) -> out.println(key + ": " + (value.isEmpty() ? "none" : value)));
         }
         out.flush();
     }

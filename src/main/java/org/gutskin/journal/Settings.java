@@ -103,7 +103,7 @@ public record Settings(boolean darkTheme, DayOfWeek firstDayOfWeek, AlcoholUnit 
         Map<String, Symptom> known = keyed(Symptom.values(), Symptom::key);
         Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
         for (String word : words(text, "[\\s,]+")) {
-            symptoms.add(oneOf(SYMPTOMS_SHOWN, word, known));
+            symptoms.add(oneOf("symptom", word, known));
         }
         return symptoms;
     }
@@ -118,13 +118,15 @@ public record Settings(boolean darkTheme, DayOfWeek firstDayOfWeek, AlcoholUnit 
                         + " \"21:00 skin_and_sleep\", but was " + Checks.quoted(item));
             }
             LocalTime time = Times.clockField("settings.reminders", "A reminder's time", item.substring(0, lastSpace));
-            reminders.add(new Reminder(time, oneOf("reminder_topic", item.substring(lastSpace + 1), topics)));
+            reminders.add(new Reminder(time, oneOf("reminder topic", item.substring(lastSpace + 1), topics)));
         }
         return reminders;
     }
 
+    /** The items of a list setting; "none" (as the command line prints an empty one) is no items. */
     private static List<String> words(String text, String separator) {
-        return Arrays.stream(text.split(separator)).filter(item -> !item.isBlank()).toList();
+        return text.equals("none") ? List.of()
+                : Arrays.stream(text.split(separator)).filter(item -> !item.isBlank()).toList();
     }
 
     private static <T> Map<String, T> keyed(T[] values, Function<T, String> key) {
@@ -135,11 +137,12 @@ public record Settings(boolean darkTheme, DayOfWeek firstDayOfWeek, AlcoholUnit 
         return byKey;
     }
 
-    private static <T> T oneOf(String key, String text, Map<String, T> known) {
+    /** The value {@code text} names; {@code what} says what it is ("theme", "symptom") when it names none. */
+    private static <T> T oneOf(String what, String text, Map<String, T> known) {
         T value = known.get(text);
         if (value == null) {
-            throw new InvalidEntryException("settings." + key, "unknown " + key.replace('_', ' ') + " "
-                    + Checks.quoted(text) + " (use " + String.join(", ", known.keySet()) + ")");
+            throw new InvalidEntryException("settings." + what.replace(' ', '_'), "unknown " + what.replace('_', ' ')
+                    + " " + Checks.quoted(text) + " (use " + String.join(", ", known.keySet()) + ")");
         }
         return value;
     }

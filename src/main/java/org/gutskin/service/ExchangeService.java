@@ -8,9 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.gutskin.exchange.ConflictRule;
 import org.gutskin.exchange.EncryptedFiles;
 import org.gutskin.exchange.ExchangeException;
@@ -80,7 +83,14 @@ public final class ExchangeService {
     }
 
     /** What was written. */
-    public record Result(int daysWritten, int daysSkipped) {
+    /** @param settingsChanged the settings the files changed, by key (theme, reminders, …) */
+    public record Result(int daysWritten, int daysSkipped, List<String> settingsChanged) {
+        /** The sentence that says which settings the files changed; empty when none did. */
+        public Optional<String> settingsSentence() {
+            return settingsChanged.isEmpty() ? Optional.empty() : Optional.of(Messages.text("import.settingsChanged",
+                    settingsChanged.size(), settingsChanged.stream().map(key -> key.replace('_', ' '))
+                            .collect(Collectors.joining(", "))));
+        }
     }
 
     /** @param backupFirst makes a verified backup of the journal; run before anything is written */
@@ -172,6 +182,7 @@ public final class ExchangeService {
         }
         backupFirst.run();
         int[] written = {0, 0};
+        List<String> settingsChanged = new ArrayList<>();
         Runnable write = () -> {
             plan.habits().forEach(habits::saveHabit);
             for (Food food : plan.userFoods()) {
@@ -192,32 +203,38 @@ public final class ExchangeService {
             }
             journal.saveAll(toWrite);
             written[0] = toWrite.size();
-            importSettings(plan, rule);
+            settingsChanged.addAll(importSettings(plan, rule));
         };
         if (plan.userFoods().isEmpty() && plan.phrases().isEmpty()) {
             journal.inOneTransaction(write);
         } else {
             foods.update(write); // the knowledge changes: past meals are re-tagged in the same transaction
         }
-        return new Result(written[0], written[1]);
+        return new Result(written[0], written[1], List.copyOf(settingsChanged));
     }
 
     /**
      * The imported settings replace the journal's when its days are replaced; otherwise they fill in
-     * only those the journal leaves at their defaults. Days marked as not remembered stay unlogged.
+     * only those the person has not chosen. Days marked as not remembered stay unlogged. Returns
+     * the settings that changed.
      */
-    private void importSettings(ImportPlan plan, ConflictRule rule) {
+    private List<String> importSettings(ImportPlan plan, ConflictRule rule) {
         SettingsService service = new SettingsService(settings);
-        Map<String, String> ownChoices = settings.values(); // what is stored differs from the defaults
+        Set<String> ownChoices = service.chosen();
         Settings result = service.current();
+        List<String> taken = new ArrayList<>();
         for (Map.Entry<String, String> imported : plan.settings().entrySet()) {
-            if (rule == ConflictRule.REPLACE || !ownChoices.containsKey(imported.getKey())) {
+            if (rule == ConflictRule.REPLACE || !ownChoices.contains(imported.getKey())) {
                 result = result.with(imported.getKey(), imported.getValue());
+                taken.add(imported.getKey());
             }
         }
-        service.save(result);
+        Map<String, String> before = service.current().toValues();
+        service.save(result, taken);
         LocalDate today = LocalDate.now(clock); // only a day gone by can be one not remembered
         journal.markSkipped(plan.skippedDays().headSet(today, false));
+        Map<String, String> after = result.toValues();
+        return after.keySet().stream().filter(key -> !after.get(key).equals(before.get(key))).toList();
     }
 
     /** The journal's day with what it lacks from the imported one; nothing of the journal's is lost. */

@@ -1,9 +1,12 @@
 package org.gutskin.service;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.gutskin.journal.InvalidEntryException;
 import org.gutskin.journal.Settings;
 import org.gutskin.store.SettingsRepository;
@@ -42,22 +45,35 @@ public final class SettingsService {
         Settings current = current();
         if (!settings.values().containsKey(Settings.THEME) && rememberedDarkTheme != current.darkTheme()) {
             current = current.withDarkTheme(rememberedDarkTheme);
-            save(current);
+            save(current, Set.of(Settings.THEME));
         }
         return current;
     }
 
-    /**
-     * Keeps the settings that differ from the defaults (an import fills in the others), and any
-     * value this version cannot read that the change leaves alone, so that a newer version's
-     * setting outlives a change made here.
-     */
+    /** The settings the person has chosen (the others are at their defaults, for an import to fill in). */
+    public Set<String> chosen() {
+        return settings.values().keySet().stream().filter(Settings.KEYS::contains)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Saves the settings, those that differ from the ones stored becoming the person's choices. */
     public void save(Settings changed) {
+        Map<String, String> before = current().toValues();
+        save(changed, changed.toValues().entrySet().stream().filter(value -> !value.getValue()
+                .equals(before.get(value.getKey()))).map(Map.Entry::getKey).toList());
+    }
+
+    /**
+     * Saves the settings: those {@code choosing} names become the person's choices (even a default
+     * one: "light" chosen is not "light" unset), and those chosen before stay chosen; the others
+     * stay unset, at their defaults, for an import to fill in. A value this version cannot read
+     * (a newer one's) that the change leaves alone is kept as it was.
+     */
+    public void save(Settings changed, Collection<String> choosing) {
         Map<String, String> stored = settings.values();
-        Map<String, String> defaults = Settings.DEFAULTS.toValues();
         Map<String, String> kept = new LinkedHashMap<>();
         changed.toValues().forEach((key, value) -> {
-            if (!value.equals(defaults.get(key))) {
+            if (choosing.contains(key) || (stored.containsKey(key) && readable(key, stored.get(key)))) {
                 kept.put(key, value);
             }
         });

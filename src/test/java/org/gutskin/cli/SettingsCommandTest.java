@@ -1,13 +1,16 @@
 package org.gutskin.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.gutskin.TestClock;
 import org.gutskin.app.App;
@@ -31,9 +34,10 @@ class SettingsCommandTest {
     @Test
     void listsTheDefaultsAndChangesWhatItIsTold() throws Exception {
         assertEquals(0, settings());
+        assertFalse(Files.exists(folder.resolve(DataDirectory.DATABASE_FILE)), "a look creates no journal");
         assertEquals(List.of("theme: light", "first_day_of_week: monday", "alcohol_unit: uk_units",
                 "symptoms_shown: acne redness dryness itch eczema psoriasis rash oiliness dullness",
-                "reminders: (none)"), command.out().lines().toList());
+                "reminders: none"), command.out().lines().toList());
 
         assertEquals(0, settings("--set", "reminders=21:00 skin_and_sleep, 1:30 pm meals", "--set",
                 "first_day_of_week=Sunday", "--json"));
@@ -43,10 +47,14 @@ class SettingsCommandTest {
         assertEquals("meals", json.get("reminders").get(0).get("topic").asText());
         assertEquals("skin_and_sleep", json.get("reminders").get(1).get("topic").asText());
         assertEquals(9, json.get("symptoms_shown").size());
+        assertEquals(0, settings("--set", "reminders=none", "--set", "theme=light", "--json"));
+        assertEquals(0, new ObjectMapper().readTree(command.out()).get("reminders").size(), "none is none");
         try (App app = App.open(DataDirectory.at(folder), TestClock.FIXED)) {
             Settings saved = app.settings().current();
             assertEquals(DayOfWeek.SUNDAY, saved.firstDayOfWeek());
-            assertEquals(2, saved.reminders().size());
+            assertEquals(List.of(), saved.reminders());
+            assertEquals(Set.of("first_day_of_week", "reminders", "theme"), app.settings().chosen(),
+                    "light, typed, is a choice an import leaves alone");
         }
     }
 

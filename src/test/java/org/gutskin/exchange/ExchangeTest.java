@@ -204,8 +204,11 @@ class ExchangeTest {
         Files.writeString(folder.resolve("choices/settings.csv"), "setting,value\n THEME ,Dark\nfirst_day_of_week,"
                 + "sunday\nalcohol_unit,grams\n");
         try (App app = open("fill")) {
-            app.settings().save(app.settings().current().withDarkTheme(false).withAlcoholUnit(AlcoholUnit.US_DRINKS));
-            app.exchange().apply(read(app, folder.resolve("choices")), ConflictRule.MERGE, false);
+            app.settings().save(app.settings().current().withAlcoholUnit(AlcoholUnit.US_DRINKS));
+            ExchangeService.Result result = app.exchange().apply(read(app, folder.resolve("choices")),
+                    ConflictRule.MERGE, false);
+            assertEquals(Optional.of("The files changed 2 settings: theme, first day of week."),
+                    result.settingsSentence());
             Settings merged = app.settings().current();
             assertTrue(merged.darkTheme(), "light was the default, not a choice");
             assertEquals(DayOfWeek.SUNDAY, merged.firstDayOfWeek());
@@ -235,7 +238,8 @@ class ExchangeTest {
                 stored.put(rows.getString(1), rows.getString(2));
             }
             assertEquals(Map.of("alcohol_unit", "grams", "first_day_of_week", "sunday", "font_size", "large",
-                    "reminders", "09:00 sleep, 10:00 water"), stored, "the newer version's values are kept");
+                    "reminders", "09:00 sleep, 10:00 water", "theme", "light"), stored,
+                    "the newer version's values are kept, and light, chosen, is kept as a choice");
         }
     }
 

@@ -48,7 +48,7 @@ class SettingsTest {
         assertEquals("unknown alcohol unit \"pints\" (use uk_units, us_drinks, grams)", assertThrows(
                 InvalidEntryException.class, () -> Settings.DEFAULTS.with(Settings.ALCOHOL_UNIT, "pints"))
                 .getMessage());
-        assertEquals("unknown symptoms shown \"spots\" (use acne, redness, dryness, itch, eczema, psoriasis, rash,"
+        assertEquals("unknown symptom \"spots\" (use acne, redness, dryness, itch, eczema, psoriasis, rash,"
                 + " oiliness, dullness)", assertThrows(InvalidEntryException.class,
                 () -> Settings.DEFAULTS.with(Settings.SYMPTOMS_SHOWN, "acne spots")).getMessage());
         assertEquals("a reminder is a time and a topic, such as \"21:00 skin_and_sleep\", but was \"21:00\"",

@@ -342,10 +342,11 @@ public final class ExchangeController {
         importResult.setText(resources.getString("exchange.importing"));
         tasks.onJournal(() -> exchange.apply(chosenPlan, chosenRule, onlyValid)).onSuccess(result -> {
             plan = null;
-            importResult.setText(result.daysSkipped() > 0
+            String days = result.daysSkipped() > 0
                     ? Messages.format(resources, "exchange.importedSkipped", result.daysWritten(),
                     result.daysSkipped())
-                    : Messages.format(resources, "exchange.imported", result.daysWritten()));
+                    : Messages.format(resources, "exchange.imported", result.daysWritten());
+            importResult.setText(days + result.settingsSentence().map(sentence -> " " + sentence).orElse(""));
         }).onError(error -> {
             importButton.setDisable(false);
             importResult.setText(ErrorDialog.sentence(error, resources.getString("exchange.whileImporting"),
