@@ -7,6 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.SystemTray;
 import java.awt.TrayIcon;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -92,8 +93,24 @@ public final class ReminderNotices {
             stage.setIconified(false);
         }
         Notifications.create().owner(stage).title(title).text(text).position(Pos.BOTTOM_RIGHT)
-                .hideAfter(SHOWN_FOR).action(new Action(openText, event -> open.run())).show();
+                .hideAfter(SHOWN_FOR).action(new Action(openText, event -> {
+                    hideNotices(); // done with: it goes, as its × would take it
+                    open.run();
+                })).show();
         dressNotices(dark);
+    }
+
+    private static void hideNotices() {
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (isNotice(window)) {
+                window.hide();
+            }
+        }
+    }
+
+    private static boolean isNotice(Window window) {
+        return window instanceof Popup popup && popup.getScene() != null
+                && popup.getScene().getRoot().lookup(".notification-bar") != null;
     }
 
     /**
@@ -103,9 +120,8 @@ public final class ReminderNotices {
      */
     private void dressNotices(boolean dark) {
         for (Window window : Window.getWindows()) {
-            if (window instanceof Popup popup && popup.getScene() != null
-                    && popup.getScene().getRoot().lookup(".notification-bar") != null) {
-                Parent root = popup.getScene().getRoot();
+            if (isNotice(window)) {
+                Parent root = window.getScene().getRoot();
                 if (!root.getStylesheets().contains(stylesheet)) {
                     root.getStylesheets().add(stylesheet);
                 }

@@ -42,6 +42,7 @@ public final class CatchUpController {
     private Button skipAll;
 
     private Consumer<LocalDate> openDay = date -> { };
+    private Runnable filled = () -> { };
     private LocalDate today;
     private List<DayService.MissedDay> missed = List.of();
 
@@ -50,9 +51,10 @@ public final class CatchUpController {
         this.tasks = tasks;
     }
 
-    /** Where a day chosen here is opened. */
-    void attach(Consumer<LocalDate> open) {
+    /** Where a day chosen here is opened, and who hears that one was filled in (the week's numbers). */
+    void attach(Consumer<LocalDate> open, Runnable onFilled) {
         this.openDay = open;
+        this.filled = onFilled;
     }
 
     /** Looks for missed days when {@code shownDay} is today; shows nothing on another day. */
@@ -102,7 +104,10 @@ public final class CatchUpController {
         item.setOnAction(event -> tasks.onJournal(() -> {
             days.fillFrom(day, source, skin);
             return null;
-        }).onSuccess(done -> refresh(today, today)).whileDoing(resources.getString("today.whileSaving")).run());
+        }).onSuccess(done -> {
+            refresh(today, today);
+            filled.run();
+        }).whileDoing(resources.getString("today.whileSaving")).run());
         return item;
     }
 

@@ -118,7 +118,7 @@ public final class TodayController implements TodayHost {
         summaries = new DaySummaries(days, foods, tasks, summaryStripController, weekCardController, habitsController,
                 resources.getString("today.whileLoading"), clock.getZone());
         dayBarController.attach(this::showDate, this::saveNow);
-        catchUpController.attach(this::showDate);
+        catchUpController.attach(this::showDate, () -> summaries.refresh(editor));
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.isAltDown() && event.getCode() == KeyCode.LEFT && loaded) {
                 dayBarController.previousDay();

@@ -77,9 +77,12 @@ class CatchUpTest {
             app.robot.interact(() -> friday.getItems().get(1).fire());
             app.await(() -> app.robot.lookup("#catch-up-" + TODAY.minusDays(3)).tryQuery().isEmpty());
 
+            Label weekFood = app.robot.lookup("#week-food").queryAs(Label.class);
+            assertTrue(weekFood.getText().contains("(of 1 day with meals)"), weekFood.getText());
             MenuButton saturday = app.robot.lookup("#catch-up-" + TODAY.minusDays(2)).queryAs(MenuButton.class);
             app.robot.interact(() -> saturday.getItems().get(2).fire());
             app.await(() -> app.robot.lookup("#catch-up-" + TODAY.minusDays(2)).tryQuery().isEmpty());
+            app.await(() -> weekFood.getText().contains("(of 2 days with meals)")); // the week's numbers follow
             assertEquals("1 day not logged: Sun 14", app.robot.lookup("#catch-up-title").queryAs(Label.class)
                     .getText());
 
