@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -109,6 +113,21 @@ public final class ClassDataSharing {
         }
     }
 
+    private static void forgetOthers(Path archive) throws IOException {
+        FileTime dayAgo = FileTime.from(Instant.now().minus(Duration.ofDays(1)));
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(archive.getParent())) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                boolean olderArchive = name.endsWith(".jsa") && !file.equals(archive);
+                boolean leftBehind = (name.endsWith(".started") || name.endsWith(".writing"))
+                        && Files.getLastModifiedTime(file).compareTo(dayAgo) < 0;
+                if (olderArchive || leftBehind) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
     /** A JVM refuses to make an archive for a class path with a folder in it (and would not start at all). */
     static boolean onlyJars(String classPath) {
         for (String entry : classPath.split(File.pathSeparator)) {
@@ -149,10 +168,14 @@ public final class ClassDataSharing {
         }
     }
 
-    /** A finished archive takes its place whole; a child killed while writing it leaves none. */
+    /**
+     * A finished archive takes its place whole; a child killed while writing it leaves none. The
+     * archives of earlier builds go (each is some 25–30 MB), and what killed starts left behind.
+     */
     private static void keep(Path writing, Path archive) {
         try {
             if (Files.isRegularFile(writing) && Files.size(writing) > 0) {
+                forgetOthers(archive);
                 try {
                     Files.move(writing, archive, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {

@@ -87,12 +87,16 @@ class ClassDataSharingTest {
         Path cache = folder.resolve("cache");
         Path java = java("for a in \"$@\"; do case $a in -Dgutskin.cds.started=*) touch \"${a#*=}\";;"
                 + " -XX:ArchiveClassesAtExit=*) echo archive > \"${a#*=}\";; esac; done; exit 3");
+        Path classData = Files.createDirectories(cache.resolve("class-data"));
+        Files.writeString(classData.resolve("window-0123456789abcdef.jsa"), "an earlier build's");
+        Path killed = Files.writeString(classData.resolve("window-0123456789abcdef.jsa.42.started"), "");
+        Files.setLastModifiedTime(killed, FileTime.from(Instant.now().minusSeconds(3 * 86_400)));
         assertEquals(OptionalInt.of(3), ClassDataSharing.runInChild(java, List.of(), jar.toString(), jar, cache,
                 new String[0]));
         Path archive = ClassDataSharing.archiveFor(jar, List.of(), jar.toString(), cache);
         assertEquals("archive\n", Files.readString(archive), "the archive the first start made is kept");
         try (var left = Files.list(archive.getParent())) {
-            assertEquals(1, left.count(), "nothing else left beside it");
+            assertEquals(1, left.count(), "nothing else left beside it: not an earlier build's, nor a killed start's");
         }
     }
 }
