@@ -175,6 +175,7 @@ public final class GutskinApplication extends Application {
             windowState.setDarkTheme(dark);
         });
         this.scene = scene;
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);
         Section[] sections = Section.values();
         for (int index = 0; index < sections.length; index++) {
             Section section = sections[index];
@@ -378,6 +379,15 @@ public final class GutskinApplication extends Application {
         shell.select(Section.TODAY);
         if (today != null) {
             today.showDate(date);
+        }
+    }
+
+    /** Ctrl+Q (⌘Q on a Mac): closes the window as its close button does, asking first when it must. */
+    private void quit() {
+        WindowEvent request = new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST);
+        confirmClose(request);
+        if (!request.isConsumed()) {
+            stage.close();
         }
     }
 

@@ -20,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -85,6 +86,14 @@ class MainWindowTest {
         assertEquals("first frame", pulses.get(0), pulses.toString());
         assertEquals("shell", pulses.get(pulses.size() - 1), pulses.toString());
         assertFalse(pulses.contains("other"), pulses.toString());
+    }
+
+    @Test
+    void ctrlQClosesTheWindowAsItsCloseButtonDoes() throws Exception {
+        app = RunningApp.start(folder).awaitJournal();
+        app.robot.push(KeyCode.CONTROL, KeyCode.Q);
+        app.await(() -> !app.stage.isShowing());
+        assertFalse(app.stage.isShowing());
     }
 
     @Test
