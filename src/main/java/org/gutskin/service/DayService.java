@@ -95,6 +95,11 @@ public final class DayService {
                 skin ? source.skin() : day.skin(), day.habits(), day.note()));
     }
 
+    /** The days from {@code from} to {@code to} the person said they do not remember. */
+    public NavigableSet<LocalDate> notRemembered(LocalDate from, LocalDate to) {
+        return journal.skippedDays(from, to);
+    }
+
     /**
      * Marks days as not remembered, so that catching up no longer offers them; they stay not
      * logged (never zero) and can still be logged later.

@@ -2,6 +2,7 @@ package org.gutskin.ui.history;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.gutskin.analysis.FoodDay;
 import org.gutskin.food.FoodKnowledge;
@@ -12,10 +13,11 @@ import org.gutskin.journal.SkinCheck;
  * What the calendar shows for a day: whether anything was logged, the skin severity, and markers
  * for fermented, prebiotic and ultra-processed food. Plain Java, tested without a toolkit.
  *
- * @param skin {@code null} when no skin check was logged
+ * @param skin          {@code null} when no skin check was logged
+ * @param notRemembered not logged, and marked as not remembered when catching up
  */
 record DayMarks(LocalDate date, boolean logged, Integer skin, boolean fermented, boolean prebiotic,
-                boolean ultraProcessed) {
+                boolean ultraProcessed, boolean notRemembered) {
 
     /** Skin severity bands, lower is better: the calendar colours one per band. */
     enum Band { CLEAR, MILD, MODERATE, MARKED, SEVERE }
@@ -23,11 +25,11 @@ record DayMarks(LocalDate date, boolean logged, Integer skin, boolean fermented,
     static DayMarks of(DayEntry day, FoodKnowledge knowledge) {
         FoodDay food = FoodDay.of(day.meals(), knowledge);
         return new DayMarks(day.date(), !day.isEmpty(), day.skin().map(SkinCheck::overall).orElse(null),
-                food.fermented() > 0, food.prebiotic() > 0, food.ultraProcessed() > 0);
+                food.fermented() > 0, food.prebiotic() > 0, food.ultraProcessed() > 0, false);
     }
 
-    static DayMarks unlogged(LocalDate date) {
-        return new DayMarks(date, false, null, false, false, false);
+    static DayMarks unlogged(LocalDate date, boolean notRemembered) {
+        return new DayMarks(date, false, null, false, false, false, notRemembered);
     }
 
     /** 0–1 clear, 2–3 mild, 4–5 moderate, 6–7 marked, 8–10 severe; {@code null} without a skin check. */
@@ -39,12 +41,13 @@ record DayMarks(LocalDate date, boolean logged, Integer skin, boolean fermented,
     }
 
     /** Marks for every day of the month holding {@code anyDay}; unlogged days included. */
-    static Map<LocalDate, DayMarks> month(LocalDate anyDay, Map<LocalDate, DayEntry> days, FoodKnowledge knowledge) {
+    static Map<LocalDate, DayMarks> month(LocalDate anyDay, Map<LocalDate, DayEntry> days, Set<LocalDate> notRemembered,
+                                          FoodKnowledge knowledge) {
         Map<LocalDate, DayMarks> marks = new TreeMap<>();
         LocalDate first = anyDay.withDayOfMonth(1);
         for (LocalDate date = first; date.getMonth() == first.getMonth(); date = date.plusDays(1)) {
             DayEntry day = days.get(date);
-            marks.put(date, day == null ? unlogged(date) : of(day, knowledge));
+            marks.put(date, day == null ? unlogged(date, notRemembered.contains(date)) : of(day, knowledge));
         }
         return marks;
     }

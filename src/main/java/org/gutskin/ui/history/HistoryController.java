@@ -151,7 +151,7 @@ public final class HistoryController {
         YearMonth shown = month;
         monthTitle.setText(shown.atDay(1).format(MONTH));
         tasks.onAnalysis(() -> DayMarks.month(shown.atDay(1), days.range(shown.atDay(1), shown.atEndOfMonth()),
-                foods.knowledge())).onSuccess(marks -> {
+                days.notRemembered(shown.atDay(1), shown.atEndOfMonth()), foods.knowledge())).onSuccess(marks -> {
                     if (shown.equals(month)) {
                         drawMonth(marks);
                     }
@@ -202,7 +202,11 @@ public final class HistoryController {
         cell.setId("day-" + day.date());
         if (!day.logged()) {
             cell.getStyleClass().add("unlogged");
-            described.add(resources.getString("history.unlogged"));
+            if (day.notRemembered()) {
+                cell.getStyleClass().add("not-remembered");
+                skin.setText("?");
+            }
+            described.add(resources.getString(day.notRemembered() ? "history.notRemembered" : "history.unlogged"));
         } else if (day.band() == null) {
             cell.getStyleClass().add("no-skin");
             described.add(resources.getString("history.noSkin"));

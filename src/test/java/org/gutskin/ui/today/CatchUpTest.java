@@ -22,6 +22,7 @@ import org.gutskin.journal.SampleDays;
 import org.gutskin.service.DayService;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.ui.RunningApp;
+import org.gutskin.ui.shell.Section;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +89,12 @@ class CatchUpTest {
 
             app.robot.clickOn("#catch-up-skip-all");
             app.await(() -> !app.robot.lookup("#catch-up").queryAs(Region.class).isVisible());
+
+            app.show(Section.HISTORY); // the day not remembered shows as such, apart from one simply not logged
+            app.await(() -> app.robot.lookup("#day-" + TODAY.minusDays(1)).tryQuery()
+                    .map(cell -> cell.getStyleClass().contains("not-remembered")).orElse(false));
+            assertFalse(app.robot.lookup("#day-" + TODAY.minusDays(6)).query().getStyleClass()
+                    .contains("not-remembered"));
         }
         try (App app = open()) {
             DayEntry friday = app.days().day(TODAY.minusDays(3));
