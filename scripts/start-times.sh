@@ -27,16 +27,24 @@ declare -A times
 for ((round = 0; round < rounds; round++)); do
     for i in 0 1 2 3 4; do
         start=$(date +%s%N)
-        run "$i" > /dev/null 2>&1
+        if ! run "$i" > "$work/out" 2>&1; then
+            echo "start-times: '${names[$i]}' failed:" >&2
+            cat "$work/out" >&2
+            exit 1
+        fi
         times[$i]+="$(( ($(date +%s%N) - start) / 1000000 )) "
     done
 done
 median() { tr ' ' '\n' <<< "$1" | grep -v '^$' | sort -n | awk '{ v[NR] = $1 } END { print v[int(NR / 2) + 1] }'; }
 floor=$(median "${times[0]}")
-printf '| command | median | ratio to java -version | target |\n|---|---|---|---|\n'
+printf '| command | median | ratio to java -version | target | met |\n|---|---|---|---|---|\n'
 for i in 0 1 2 3 4; do
     ms=$(median "${times[$i]}")
-    ratio=$(awk -v a="$ms" -v b="$floor" 'BEGIN { printf "%.1f×", a / b }')
+    ratio=$(awk -v a="$ms" -v b="$floor" 'BEGIN { printf "%.1f", a / b }')
     target=${targets[$i]:+≤ ${targets[$i]}×}
-    printf '| %s | %s ms | %s | %s |\n' "${names[$i]}" "$ms" "$ratio" "$target"
+    met=""
+    if [ -n "${targets[$i]}" ]; then
+        met=$(awk -v r="$ratio" -v t="${targets[$i]}" 'BEGIN { print (r <= t) ? "yes" : "no" }')
+    fi
+    printf '| %s | %s ms | %s× | %s | %s |\n' "${names[$i]}" "$ms" "$ratio" "$target" "$met"
 done
