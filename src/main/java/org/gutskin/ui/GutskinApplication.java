@@ -14,10 +14,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -32,7 +28,6 @@ import org.gutskin.service.BackupService;
 import org.gutskin.store.DamagedJournalException;
 import org.gutskin.store.DataDirectory;
 import org.gutskin.store.JournalInUseException;
-import org.gutskin.text.Messages;
 import org.gutskin.ui.common.AfterLayout;
 import org.gutskin.ui.common.CurrentSettings;
 import org.gutskin.ui.common.ErrorDialog;
@@ -84,6 +79,7 @@ public final class GutskinApplication extends Application {
     private Tasks tasks;
     private WindowState windowState;
     private Stage stage;
+    private WindowDialogs windowDialogs;
     private Scene scene;
     private ShellController shell;
     private App app;
@@ -137,6 +133,7 @@ public final class GutskinApplication extends Application {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
+        windowDialogs = new WindowDialogs(stage, bundle);
         tasks = new Tasks(failure -> ErrorDialog.show(stage, failure.error(), failure.whileDoing(), bundle));
         windowState = WindowState.loadFrom(dataDirectory.path());
         // Before any control exists, so that JavaFX never loads its default theme only to replace it.
@@ -200,7 +197,7 @@ public final class GutskinApplication extends Application {
             shell.showReadOnlyBanner(opened.isInReadOnlyFolder());
             ViewLoader loader = new ViewLoader(controllers(opened), bundle);
             shell.attach(section -> sectionView(section, loader, opened), opened.journalFile().toString());
-            opened.warnings().forEach(this::warn);
+            opened.warnings().forEach(windowDialogs::warn);
         }).onError(this::openFailed).run();
     }
 
@@ -238,7 +235,7 @@ public final class GutskinApplication extends Application {
     private void openFailed(Throwable error) {
         if (error instanceof JournalInUseException) {
             shell.showOpenElsewhere(bundle.getString("inUse.header"));
-            explainOpenElsewhere();
+            windowDialogs.explainOpenElsewhere(dataDirectory.path());
             tasks.onJournal(() -> {
                 FrontRequests.ask(dataDirectory.path());
                 return null;
@@ -248,7 +245,7 @@ public final class GutskinApplication extends Application {
         String whileOpening = bundle.getString("error.whileOpening");
         shell.showOpenFailed(ErrorDialog.sentence(error, whileOpening, bundle));
         if (error instanceof DamagedJournalException damaged && damaged.newestGoodBackup().isPresent()
-                && offerRestore(damaged)) {
+                && windowDialogs.offerRestore(damaged)) {
             BackupService.restore(dataDirectory, damaged.newestGoodBackup().get(), clock);
             openJournal();
             return;
@@ -257,44 +254,11 @@ public final class GutskinApplication extends Application {
         stage.close();
     }
 
-    /** Something the person must know about how the journal was found (a damaged log kept aside). */
-    private void warn(String warning) {
-        Label sentence = new Label(warning);
-        sentence.setWrapText(true);
-        sentence.setPrefWidth(480);
-        Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.initOwner(stage);
-        alert.setTitle(bundle.getString("app.title"));
-        alert.setHeaderText(bundle.getString("warning.header"));
-        alert.getDialogPane().setContent(sentence);
-        alert.show();
-    }
-
-    /** A second start on the same journal: says so, and the window that has it comes forward when this closes. */
-    private void explainOpenElsewhere() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.format(bundle, "inUse.text",
-                dataDirectory.path()), ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setTitle(bundle.getString("app.title"));
-        alert.setHeaderText(bundle.getString("inUse.header"));
-        alert.showAndWait();
-    }
-
     private void bringToFront() {
         stage.setIconified(false);
         stage.show();
         stage.toFront();
         stage.requestFocus();
-    }
-
-    /** Asks whether to put the newest good backup in place of a damaged journal (which is set aside). */
-    private boolean offerRestore(DamagedJournalException damaged) {
-        ButtonType restore = new ButtonType(bundle.getString("restore.button"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, damaged.getMessage(), restore, ButtonType.CLOSE);
-        alert.initOwner(stage);
-        alert.setTitle(bundle.getString("app.title"));
-        alert.setHeaderText(Messages.format(bundle, "restore.header", damaged.newestGoodBackupDay()));
-        return alert.showAndWait().orElse(ButtonType.CLOSE) == restore;
     }
 
     /** Every controller the views ask for, with the services it needs. */
@@ -393,14 +357,8 @@ public final class GutskinApplication extends Application {
 
     /** Closing the window with a day that cannot be saved asks first, so nothing typed is lost unseen. */
     private void confirmClose(WindowEvent event) {
-        if (today != null && (today.hasFailedSave() || !today.saveNow())) {
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, bundle.getString("close.unsaved"),
-                    ButtonType.CANCEL, ButtonType.OK);
-            alert.initOwner(stage);
-            alert.setHeaderText(bundle.getString("close.unsavedHeader"));
-            if (alert.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
-                event.consume();
-            }
+        if (today != null && (today.hasFailedSave() || !today.saveNow()) && !windowDialogs.closeUnsaved()) {
+            event.consume();
         }
     }
 
