@@ -148,12 +148,18 @@ class EncryptionCommandsTest {
         assertTrue(out.toString().startsWith("No second copy is set up."), out.toString());
     }
 
-    @Test
-    void anEncryptedExportImportsBackLosslesslyWithItsPassphrase() throws Exception {
-        noteIn("source", "travels encrypted");
+    /** A journal with one note, exported encrypted with {@link #PASSPHRASE} as journal.zip.gpg. */
+    private Path sealedExport(String note) throws Exception {
+        noteIn("source", note);
         Path sealed = folder.resolve("journal.zip.gpg");
         assertEquals(0, run(PASSPHRASE + "\n", "--data-dir", journal("source").toString(), "export", "--format",
                 "journal", "--out", sealed.toString(), "--encrypt"), err.toString());
+        return sealed;
+    }
+
+    @Test
+    void anEncryptedExportImportsBackLosslesslyWithItsPassphrase() throws Exception {
+        Path sealed = sealedExport("travels encrypted");
         assertTrue(EncryptedFiles.isEncrypted(sealed));
         assertFalse(new String(Files.readAllBytes(sealed), StandardCharsets.ISO_8859_1).contains("travels"));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
@@ -192,10 +198,7 @@ class EncryptionCommandsTest {
 
     @Test
     void anEncryptedJournalRenamedWithoutZipStillImports() throws Exception {
-        noteIn("source", "renamed on the way");
-        Path sealed = folder.resolve("journal.zip.gpg");
-        assertEquals(0, run(PASSPHRASE + "\n", "--data-dir", journal("source").toString(), "export", "--format",
-                "journal", "--out", sealed.toString(), "--encrypt"), err.toString());
+        Path sealed = sealedExport("renamed on the way");
         Path renamed = Files.move(sealed, folder.resolve("backup.GPG"));
         assertEquals(0, run(PASSPHRASE + "\n", "--data-dir", journal("target").toString(), "import",
                 renamed.toString()), err.toString());
